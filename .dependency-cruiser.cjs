@@ -1,0 +1,116 @@
+/**
+ * The layering of ARCHITECTURE.md, checked on every `npm test`.
+ * Each rule names the folder, what it must not import, and why.
+ * test/unit/layering.test.ts runs this config over a fixture of deliberate
+ * violations and expects every rule to fire.
+ */
+const NODE_BUILTIN = { dependencyTypes: ['core'] };
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-cycles',
+      severity: 'error',
+      comment: 'Import cycles make load order fragile and layering meaningless.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'shared-is-pure',
+      severity: 'error',
+      comment: 'shared/ runs in every process: no Node built-ins.',
+      from: { path: '(^|/)shared/' },
+      to: NODE_BUILTIN,
+    },
+    {
+      name: 'shared-imports-only-shared-and-allowed-libs',
+      severity: 'error',
+      comment: 'shared/ may import shared/, mathjs, numfmt, zod, markdown-it (and its plugins), yaml only.',
+      from: { path: '(^|/)shared/' },
+      to: {
+        pathNot: [
+          '(^|/)shared/',
+          '(^|/)node_modules/(mathjs|numfmt|zod|markdown-it[^/]*|yaml|@types/markdown-it)/',
+        ],
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
+      name: 'renderer-no-node-or-backend',
+      severity: 'error',
+      comment: 'renderer/ is browser code: no Node built-ins, electron, sqlite, pdfkit or app/.',
+      from: { path: '(^|/)renderer/' },
+      to: {
+        path: ['(^|/)app/', '(^|/)node_modules/(electron|better-sqlite3|pdfkit)/'],
+      },
+    },
+    {
+      name: 'renderer-no-node-builtins',
+      severity: 'error',
+      from: { path: '(^|/)renderer/' },
+      to: NODE_BUILTIN,
+    },
+    {
+      name: 'backend-no-electron-or-ui',
+      severity: 'error',
+      comment: 'app/backend, app/server and app/cli run without Electron and without a DOM.',
+      from: { path: '(^|/)app/(backend|server|cli)/' },
+      to: {
+        path: [
+          '(^|/)node_modules/(electron|react|react-dom|@tiptap/[^/]+)/',
+          '(^|/)renderer/',
+          '(^|/)app/(main|preload)/',
+        ],
+      },
+    },
+    {
+      name: 'backend-no-server-or-cli',
+      severity: 'error',
+      comment: 'app/backend is the core the server and the CLI wrap; it never imports them.',
+      from: { path: '(^|/)app/backend/' },
+      to: { path: '(^|/)app/(server|cli)/' },
+    },
+    {
+      name: 'preload-is-tiny',
+      severity: 'error',
+      comment: 'app/preload may import electron and shared/api only.',
+      from: { path: '(^|/)app/preload/' },
+      to: {
+        pathNot: ['(^|/)app/preload/', '(^|/)shared/api/', '(^|/)node_modules/electron/', '^electron$'],
+        dependencyTypesNot: ['core', 'type-only'],
+      },
+    },
+    {
+      name: 'main-no-renderer',
+      severity: 'error',
+      comment: 'app/main never imports renderer/ code; it only serves its built files.',
+      from: { path: '(^|/)app/main/' },
+      to: { path: ['(^|/)renderer/', '(^|/)app/(server|cli)/'] },
+    },
+    {
+      name: 'only-shell-imports-electron',
+      severity: 'error',
+      comment: 'Only app/main and app/preload import electron.',
+      from: { pathNot: '(^|/)app/(main|preload)/' },
+      to: { path: ['(^|/)node_modules/electron/', '^electron$'] },
+    },
+    {
+      name: 'nothing-imports-tests',
+      severity: 'error',
+      from: { path: '(^|/)(app|renderer|shared)/' },
+      to: { path: '(^|/)test/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(dist|\\.tsbuild|node_modules)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.base.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json', '.d.ts'],
+    },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};

@@ -1,0 +1,23 @@
+import type { IncomingMessage } from 'node:http';
+
+const MAX_BODY_BYTES = 256 * 1024 * 1024;
+
+/** Reads a request body as JSON; an empty body is `{}`. */
+export async function readJsonBody(
+  req: IncomingMessage,
+): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return { ok: false, message: 'Request body is too large.' };
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (text.trim() === '') return { ok: true, value: {} };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, message: 'Request body is not valid JSON.' };
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * The memo document: ProseMirror JSON (the shape TipTap's `editor.getJSON()` produces),
+ * plus the title block kept beside it. The editor edits it, the PDF export lays it out,
+ * the command line reads and writes it as Markdown. Node and mark names are TipTap's.
+ */
+
+export interface MemoMeta {
+  title: string;
+  author: string;
+  /** ISO date, `YYYY-MM-DD`, or empty. */
+  date: string;
+  subtitle: string;
+}
+
+export interface Memo {
+  meta: MemoMeta;
+  doc: DocNode;
+}
+
+export type MarkType = 'bold' | 'italic' | 'underline' | 'link';
+
+export interface Mark {
+  type: MarkType;
+  /** For `link`: `{ href }`, http, https or mailto only. */
+  attrs?: { href: string };
+}
+
+export interface TextNode {
+  type: 'text';
+  text: string;
+  marks?: Mark[];
+}
+
+/** An inline, atomic figure: an expression and an optional format (preset name or Excel code). */
+export interface FigureNode {
+  type: 'figure';
+  attrs: { expr: string; format: string };
+}
+
+/** An inline footnote marker; its note text is kept in the node. */
+export interface FootnoteNode {
+  type: 'footnote';
+  attrs: { text: string };
+}
+
+export interface HardBreakNode {
+  type: 'hardBreak';
+}
+
+export type InlineNode = TextNode | FigureNode | FootnoteNode | HardBreakNode;
+
+export interface ParagraphNode {
+  type: 'paragraph';
+  content?: InlineNode[];
+}
+
+export interface HeadingNode {
+  type: 'heading';
+  attrs: { level: 1 | 2 | 3 | 4 };
+  content?: InlineNode[];
+}
+
+export interface ListItemNode {
+  type: 'listItem';
+  content: BlockNode[];
+}
+
+export interface BulletListNode {
+  type: 'bulletList';
+  content: ListItemNode[];
+}
+
+export interface OrderedListNode {
+  type: 'orderedList';
+  attrs?: { start: number };
+  content: ListItemNode[];
+}
+
+export interface BlockquoteNode {
+  type: 'blockquote';
+  content: BlockNode[];
+}
+
+export interface TableCellNode {
+  type: 'tableCell' | 'tableHeader';
+  attrs?: { colspan?: number; rowspan?: number; colwidth?: number[] | null };
+  content: ParagraphNode[];
+}
+
+export interface TableRowNode {
+  type: 'tableRow';
+  content: TableCellNode[];
+}
+
+export interface TableNode {
+  type: 'table';
+  content: TableRowNode[];
+}
+
+/** A calc block: its text is lines of `name = expression`, or `# comment`, or blank. */
+export interface CalcBlockNode {
+  type: 'calcBlock';
+  content?: TextNode[];
+}
+
+export interface PageBreakNode {
+  type: 'pageBreak';
+}
+
+export type BlockNode =
+  | ParagraphNode
+  | HeadingNode
+  | BulletListNode
+  | OrderedListNode
+  | BlockquoteNode
+  | TableNode
+  | CalcBlockNode
+  | PageBreakNode;
+
+export interface DocNode {
+  type: 'doc';
+  content: BlockNode[];
+}
