@@ -1,0 +1,43 @@
+import type { Transport } from './transport';
+
+/** Browser mode: POST /api/invoke/NAME with the per-run token; events over /api/events (SSE). */
+export function httpTransport(token: string, base = ''): Transport {
+  const listeners = new Set<(name: string, payload: unknown) => void>();
+  let source: EventSource | null = null;
+
+  const connect = (): void => {
+    source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}`);
+    source.onmessage = (event: MessageEvent<string>) => {
+      const { name, payload } = JSON.parse(event.data) as { name: string; payload: unknown };
+      for (const listener of [...listeners]) listener(name, payload);
+    };
+  };
+
+  return {
+    kind: 'http',
+    async invoke(name, args) {
+      let response: Response;
+      try {
+        response = await fetch(`${base}/api/invoke/${encodeURIComponent(name)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-tickmark-token': token },
+          body: JSON.stringify(args ?? {}),
+        });
+      } catch {
+        return { ok: false, error: { code: 'failed', message: 'The Tickmark server is not reachable.' } };
+      }
+      return (await response.json()) as unknown;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      if (!source) connect();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) {
+          source?.close();
+          source = null;
+        }
+      };
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { createApiClient } from './api/createApiClient';
+import { pickTransport } from './api/pickTransport';
+import { ApiProvider } from './api/ApiContext';
+import './styles/app.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+const api = createApiClient(pickTransport(window));
+createRoot(root).render(
+  <StrictMode>
+    <ApiProvider api={api}>
+      <App />
+    </ApiProvider>
+  </StrictMode>,
+);
