@@ -3,14 +3,10 @@ import { createEventBus, type EventBus } from './events/createEventBus';
 import { createWorkspaceHolder, type WorkspaceHolder } from './workspace/workspaceHolder';
 import { appHandlers } from './handlers/appHandlers';
 import { APP_VERSION } from './appVersion';
+import type { BackendOptions } from './backendOptions';
+import type { BackendContext } from './backendContext';
 
-export interface BackendOptions {
-  mode: 'electron' | 'browser' | 'test';
-  /** Opened at start when given. */
-  workspacePath?: string;
-  /** Path to a better_sqlite3.node built for the running ABI (Electron passes its own). */
-  nativeBinding?: string;
-}
+export type { BackendOptions } from './backendOptions';
 
 /** Everything the app does with the disk, behind one router. No Electron, no DOM. */
 export interface Backend {
@@ -24,17 +20,10 @@ export function createBackend(options: BackendOptions): Backend {
   const router = createRouter();
   const events = createEventBus();
   const workspace = createWorkspaceHolder(events, options.nativeBinding);
-  const context = { options, events, workspace, version: APP_VERSION };
+  const context: BackendContext = { options, events, workspace, version: APP_VERSION };
 
   router.registerAll(appHandlers(context));
 
   if (options.workspacePath) workspace.open(options.workspacePath);
   return { router, events, workspace, close: () => workspace.close() };
 }
-
-export type BackendContext = {
-  options: BackendOptions;
-  events: EventBus;
-  workspace: WorkspaceHolder;
-  version: string;
-};

@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   const workspacePath = values.workspace ?? ensureDefaultWorkspace(defaultWorkspacePath());
   const staticDir = values.static ?? fileURLToPath(new URL('../../dist/renderer', import.meta.url));
   if (!existsSync(staticDir)) {
-    console.error(`The renderer is not built (${staticDir} is missing): run "npm run build:renderer".`);
+    console.error(
+      `The renderer is not built (${staticDir} is missing): run "npm run build:renderer".`,
+    );
     process.exit(1);
   }
   const backend = createBackend({ mode: 'browser', workspacePath });

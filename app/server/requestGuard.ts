@@ -18,7 +18,10 @@ export function checkRequest(input: GuardInput, port: number, expectedToken: str
   if (!input.host || !allowedHosts.includes(input.host)) {
     return { ok: false, reason: `host ${input.host ?? '(none)'} is not allowed` };
   }
-  if (input.origin !== undefined && !allowedHosts.map((h) => `http://${h}`).includes(input.origin)) {
+  if (
+    input.origin !== undefined &&
+    !allowedHosts.map((h) => `http://${h}`).includes(input.origin)
+  ) {
     return { ok: false, reason: `origin ${input.origin} is not allowed` };
   }
   if (!input.token || !sameSecret(input.token, expectedToken)) {

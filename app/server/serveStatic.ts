@@ -31,7 +31,9 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse):
   res.writeHead(200, {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'content-length': size,
-    'cache-control': file.endsWith('index.html') ? 'no-store' : 'public, max-age=31536000, immutable',
+    'cache-control': file.endsWith('index.html')
+      ? 'no-store'
+      : 'public, max-age=31536000, immutable',
   });
   createReadStream(file).pipe(res);
   return true;

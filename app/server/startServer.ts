@@ -45,7 +45,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'failed', message: String(error) } });
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: { code: 'failed', message: String(error) } });
       else res.end();
     });
   });
@@ -71,7 +72,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     );
     if (!verdict.ok) {
       req.resume();
-      return sendJson(res, 403, { ok: false, error: { code: 'failed', message: `Refused: ${verdict.reason}.` } });
+      return sendJson(res, 403, {
+        ok: false,
+        error: { code: 'failed', message: `Refused: ${verdict.reason}.` },
+      });
     }
     if (url.pathname === `${API_PREFIX}events` && req.method === 'GET') {
       res.writeHead(200, {
@@ -86,10 +90,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     const name = url.pathname.slice(`${API_PREFIX}invoke/`.length);
     if (!url.pathname.startsWith(`${API_PREFIX}invoke/`) || req.method !== 'POST') {
-      return sendJson(res, 404, { ok: false, error: { code: 'unknown_handler', message: 'Not found.' } });
+      return sendJson(res, 404, {
+        ok: false,
+        error: { code: 'unknown_handler', message: 'Not found.' },
+      });
     }
     const body = await readJsonBody(req);
-    if (!body.ok) return sendJson(res, 400, { ok: false, error: { code: 'invalid_args', message: body.message } });
+    if (!body.ok)
+      return sendJson(res, 400, {
+        ok: false,
+        error: { code: 'invalid_args', message: body.message },
+      });
     const result = await backend.router.invoke(decodeURIComponent(name), body.value);
     sendJson(res, 200, result);
   }
@@ -128,6 +139,9 @@ function setSecurityHeaders(res: ServerResponse): void {
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
   res.end(text);
 }

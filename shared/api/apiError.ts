@@ -2,7 +2,14 @@ import { z } from 'zod';
 
 /** Why a call failed, as the UI shows it. `where` names the field, file or line at fault. */
 export const apiErrorSchema = z.object({
-  code: z.enum(['invalid_args', 'unknown_handler', 'no_workspace', 'not_found', 'conflict', 'failed']),
+  code: z.enum([
+    'invalid_args',
+    'unknown_handler',
+    'no_workspace',
+    'not_found',
+    'conflict',
+    'failed',
+  ]),
   message: z.string(),
   where: z.string().optional(),
 });

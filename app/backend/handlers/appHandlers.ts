@@ -1,5 +1,5 @@
 import type { HandlerMap } from '../router/createRouter';
-import type { BackendContext } from '../createBackend';
+import type { BackendContext } from '../backendContext';
 
 export function appHandlers({ options, workspace, version }: BackendContext): HandlerMap {
   return {

@@ -4,7 +4,11 @@ import { UserError } from './userError';
 /** Any thrown value becomes an error the UI can show; unexpected ones keep their message. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof UserError) {
-    return { code: error.code, message: error.message, ...(error.where ? { where: error.where } : {}) };
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.where ? { where: error.where } : {}),
+    };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'failed', message: message || 'The operation failed.' };

@@ -1,0 +1,7 @@
+export interface BackendOptions {
+  mode: 'electron' | 'browser' | 'test';
+  /** Opened at start when given. */
+  workspacePath?: string;
+  /** Path to a better_sqlite3.node built for the running ABI (Electron passes its own). */
+  nativeBinding?: string;
+}
