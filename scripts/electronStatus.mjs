@@ -4,17 +4,19 @@ import { createRequire } from 'node:module';
 
 export function electronStatus() {
   const require = createRequire(import.meta.url);
+  try {
+    require.resolve('electron/package.json');
+  } catch {
+    return { ok: false, reason: 'the electron package is not installed (run npm install)' };
+  }
   let binary;
   try {
     binary = require('electron');
   } catch {
-    return { ok: false, reason: 'the electron package is not installed' };
+    return { ok: false, reason: 'the Electron binary was not downloaded (its download site is unreachable)' };
   }
   if (typeof binary !== 'string' || !existsSync(binary)) {
-    return {
-      ok: false,
-      reason: 'the Electron binary was not downloaded (no access to its download site)',
-    };
+    return { ok: false, reason: 'the Electron binary was not downloaded (its download site is unreachable)' };
   }
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     return { ok: false, reason: 'there is no display (DISPLAY and WAYLAND_DISPLAY are unset)' };

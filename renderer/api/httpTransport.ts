@@ -24,7 +24,10 @@ export function httpTransport(token: string, base = ''): Transport {
           body: JSON.stringify(args ?? {}),
         });
       } catch {
-        return { ok: false, error: { code: 'failed', message: 'The Tickmark server is not reachable.' } };
+        return {
+          ok: false,
+          error: { code: 'failed', message: 'The Tickmark server is not reachable.' },
+        };
       }
       return (await response.json()) as unknown;
     },

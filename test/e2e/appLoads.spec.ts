@@ -6,7 +6,11 @@ test('the app loads in browser mode and shows the workspace it opened', async ({
   await expect(page).toHaveTitle(/Tickmark/);
 });
 
-test('the app makes no network request outside 127.0.0.1', async ({ page, app, offlineViolations }) => {
+test('the app makes no network request outside 127.0.0.1', async ({
+  page,
+  app,
+  offlineViolations,
+}) => {
   await app.open(page);
   await page.waitForLoadState('networkidle');
   expect(offlineViolations).toEqual([]);

@@ -7,7 +7,11 @@ import { existsSync } from 'node:fs';
  * `npx playwright install chromium`).
  */
 export function chromiumLaunchOptions(): { executablePath?: string; args: string[] } {
-  const candidates = [process.env.TICKMARK_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const candidates = [
+    process.env.TICKMARK_CHROMIUM,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ];
   const executablePath = candidates.find((path): path is string => !!path && existsSync(path));
   return {
     ...(executablePath ? { executablePath } : {}),

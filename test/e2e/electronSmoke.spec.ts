@@ -1,0 +1,38 @@
+import { _electron as electron, test, expect } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+// eslint-disable-next-line @typescript-eslint/ban-ts-comment
+// @ts-ignore: a plain .mjs helper shared with scripts/start.mjs
+import { electronStatus } from '../../scripts/electronStatus.mjs';
+
+const status = electronStatus() as { ok: boolean; reason?: string; binary?: string };
+
+test('the desktop app starts with a locked-down window', async () => {
+  if (!status.ok) console.log(`Electron smoke test skipped: ${status.reason}.`);
+  test.skip(!status.ok, `Electron cannot run here: ${status.reason}`);
+
+  const build = spawnSync('node', ['scripts/build-electron.mjs'], { stdio: 'inherit' });
+  expect(build.status).toBe(0);
+  const home = mkdtempSync(join(tmpdir(), 'tickmark-electron-'));
+  const app = await electron.launch({
+    args: ['dist/app/main.mjs'],
+    env: { ...process.env, TICKMARK_HOME: home },
+  });
+  const window = await app.firstWindow();
+  await expect(window.getByTestId('workspace-path')).toContainText('Sample.tickmark');
+  expect(window.url()).toMatch(/^tickmark-app:\/\/app\//);
+
+  const prefs = await app.evaluate(({ BrowserWindow }) => {
+    const w = BrowserWindow.getAllWindows()[0]!;
+    return w.webContents.getLastWebPreferences();
+  });
+  expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+  expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+  expect(await window.evaluate(() => Object.keys((window as unknown as { tickmark: object }).tickmark).sort())).toEqual([
+    'invoke',
+    'on',
+  ]);
+  await app.close();
+});
