@@ -34,7 +34,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     parsed = parseArgs({
       args: rest,
       options: Object.fromEntries(
-        Object.entries(spec.options ?? {}).map(([name, o]) => [name, { type: o.type, ...(o.short ? { short: o.short } : {}) }]),
+        Object.entries(spec.options ?? {}).map(([name, o]) => [
+          name,
+          { type: o.type, ...(o.short ? { short: o.short } : {}) },
+        ]),
       ),
       allowPositionals: true,
       strict: true,
@@ -93,7 +96,13 @@ function helpFor(spec: CommandSpec): string {
     '',
     spec.summary,
     ...(options.length
-      ? ['', 'Options:', ...options.map(([name, o]) => `  --${name}${o.type === 'string' ? ' VALUE' : ''}  ${o.help}`)]
+      ? [
+          '',
+          'Options:',
+          ...options.map(
+            ([name, o]) => `  --${name}${o.type === 'string' ? ' VALUE' : ''}  ${o.help}`,
+          ),
+        ]
       : []),
   ].join('\n');
 }

@@ -22,6 +22,8 @@ export interface RunningServer {
   token: string;
   /** The address to open, token included. */
   url: string;
+  /** How many requests the guard refused (for logs and tests). */
+  refusedCount(): number;
   close(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { backend } = options;
   const sseClients = new Set<ServerResponse>();
   let port = 0;
+  let refused = 0;
 
   const unsubscribe = backend.events.subscribe((name, payload) => {
     const frame = `event: message\ndata: ${JSON.stringify({ name, payload })}\n\n`;
@@ -65,12 +68,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       {
         host: req.headers.host,
         origin: req.headers.origin,
-        token: headerValue(req.headers[TOKEN_HEADER]) ?? url.searchParams.get('token') ?? undefined,
+        // EventSource cannot send headers, so the event stream alone takes the token in the query.
+        token:
+          headerValue(req.headers[TOKEN_HEADER]) ??
+          (url.pathname === `${API_PREFIX}events`
+            ? (url.searchParams.get('token') ?? undefined)
+            : undefined),
       },
       port,
       token,
     );
     if (!verdict.ok) {
+      refused += 1;
       req.resume();
       return sendJson(res, 403, {
         ok: false,
@@ -115,6 +124,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     token,
     url: `http://127.0.0.1:${port}/?token=${token}`,
+    refusedCount: () => refused,
     close: () =>
       new Promise<void>((resolve) => {
         unsubscribe();
