@@ -45,9 +45,7 @@ export interface CalcError {
   blockedBy?: string;
 }
 
-export type CalcValue =
-  | { ok: true; value: number; unit: string }
-  | { ok: false; error: CalcError };
+export type CalcValue = { ok: true; value: number; unit: string } | { ok: false; error: CalcError };
 
 /** A memo variable from a calc block line `name = expr`. `where` e.g. `calc block 1, line 2`. */
 export interface VariableInput {
@@ -91,4 +89,8 @@ export interface Engine {
   variableValue(name: string): CalcValue | undefined;
   provenance(expr: string): Provenance;
   variableNames(): string[];
+  /** Recomputes every variable and figure from scratch (e.g. after switching scenario wholesale). */
+  recomputeAll(): ChangeReport;
+  /** The fact stored under `ENTITY.metric.PERIOD`, if any. */
+  fact(key: FactKey): Fact | undefined;
 }
