@@ -2,6 +2,10 @@ import { createRouter, type Router } from './router/createRouter';
 import { createEventBus, type EventBus } from './events/createEventBus';
 import { createWorkspaceHolder, type WorkspaceHolder } from './workspace/workspaceHolder';
 import { appHandlers } from './handlers/appHandlers';
+import { factsHandlers } from './handlers/factsHandlers';
+import { importHandlers } from './handlers/importHandlers';
+import { memoHandlers } from './handlers/memoHandlers';
+import { settingsHandlers } from './handlers/settingsHandlers';
 import { APP_VERSION } from './appVersion';
 import type { BackendOptions } from './backendOptions';
 import type { BackendContext } from './backendContext';
@@ -23,6 +27,10 @@ export function createBackend(options: BackendOptions): Backend {
   const context: BackendContext = { options, events, workspace, version: APP_VERSION };
 
   router.registerAll(appHandlers(context));
+  router.registerAll(factsHandlers(context));
+  router.registerAll(importHandlers(context));
+  router.registerAll(memoHandlers(context));
+  router.registerAll(settingsHandlers(context));
 
   if (options.workspacePath) workspace.open(options.workspacePath);
   return { router, events, workspace, close: () => workspace.close() };

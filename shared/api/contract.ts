@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import type { HandlerSpecs, EventSpecs } from './apiSpec';
 import { appApi, workspaceInfoSchema } from './appApi';
+import { factsApi, factsEvents } from './factsApi';
+import { importApi, importEvents } from './importApi';
+import { memoApi, memoEvents } from './memoApi';
 
 /**
  * THE contract between the renderer and the backend: every handler by name (`area:verb`)
@@ -9,10 +12,16 @@ import { appApi, workspaceInfoSchema } from './appApi';
  */
 export const handlerSpecs = {
   ...appApi,
+  ...factsApi,
+  ...importApi,
+  ...memoApi,
 } as const satisfies HandlerSpecs;
 
 export const eventSpecs = {
   'workspace:opened': workspaceInfoSchema,
+  ...factsEvents,
+  ...importEvents,
+  ...memoEvents,
 } as const satisfies EventSpecs;
 
 export type HandlerName = keyof typeof handlerSpecs;

@@ -1,0 +1,189 @@
+import type Database from 'better-sqlite3';
+import type { FactSnapshot, FactsChanged } from '../../../shared/api/factsApi';
+import type { Fact } from '../../../shared/calc/calcTypes';
+import { factKey } from '../../../shared/calc/factKey';
+import { periodEndDate } from '../../../shared/calc/periods';
+import type { ChangeContext } from './changeContext';
+
+/** A fact's identity: one fact per (entity, metric, period, scenario). */
+export interface FactIdentityValues {
+  entity: string;
+  metric: string;
+  period: string;
+  scenario: string;
+}
+
+/**
+ * Writes facts row by row inside a transaction the caller opened: each write is logged in
+ * `fact_changes` and collected for the `facts:changed` events. Prepared once, so bulk
+ * writes (imports) stay fast.
+ */
+export interface FactWriter {
+  insert(identity: FactIdentityValues, entityId: number, after: FactSnapshot): number;
+  update(id: number, identity: FactIdentityValues, before: FactSnapshot, after: FactSnapshot): void;
+  /** Moves a fact to another identity (entity, metric, period or scenario changed). */
+  move(
+    id: number,
+    from: FactIdentityValues,
+    to: FactIdentityValues,
+    entityId: number,
+    before: FactSnapshot,
+    after: FactSnapshot,
+  ): void;
+  remove(id: number, identity: FactIdentityValues, before: FactSnapshot): void;
+  /** What was written so far, one event payload per scenario touched. */
+  changes(): FactsChanged[];
+}
+
+export function createFactWriter(db: Database.Database, context: ChangeContext): FactWriter {
+  const insertFact = db.prepare(
+    `INSERT INTO facts (entity_id, metric, period, period_end, scenario, value, unit, source, as_of, note, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const updateFact = db.prepare(
+    'UPDATE facts SET period_end = ?, value = ?, unit = ?, source = ?, as_of = ?, note = ?, updated_at = ? WHERE id = ?',
+  );
+  const moveFact = db.prepare(
+    `UPDATE facts SET entity_id = ?, metric = ?, period = ?, scenario = ?, period_end = ?, value = ?, unit = ?,
+     source = ?, as_of = ?, note = ?, updated_at = ? WHERE id = ?`,
+  );
+  const deleteFact = db.prepare('DELETE FROM facts WHERE id = ?');
+  const logChange = db.prepare(
+    `INSERT INTO fact_changes (entity, metric, period, scenario, action, old_value, new_value, old_fields, new_fields, who, at, origin)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const now = new Date().toISOString();
+  const byScenario = new Map<string, { upserted: Map<string, Fact>; removed: Set<string> }>();
+
+  const collect = (identity: FactIdentityValues, after: FactSnapshot | null): void => {
+    let entry = byScenario.get(identity.scenario);
+    if (!entry)
+      byScenario.set(identity.scenario, (entry = { upserted: new Map(), removed: new Set() }));
+    const key = factKey(identity.entity, identity.metric, identity.period);
+    if (after) {
+      entry.removed.delete(key);
+      entry.upserted.set(key, calcFact(identity, after));
+    } else {
+      entry.upserted.delete(key);
+      entry.removed.add(key);
+    }
+  };
+
+  const log = (
+    identity: FactIdentityValues,
+    action: 'create' | 'update' | 'delete',
+    before: FactSnapshot | null,
+    after: FactSnapshot | null,
+  ): void => {
+    logChange.run(
+      identity.entity,
+      identity.metric,
+      identity.period,
+      identity.scenario,
+      action,
+      before?.value ?? null,
+      after?.value ?? null,
+      before ? JSON.stringify(before) : null,
+      after ? JSON.stringify(after) : null,
+      context.who,
+      now,
+      context.origin,
+    );
+  };
+
+  return {
+    insert(identity, entityId, after) {
+      const result = insertFact.run(
+        entityId,
+        identity.metric,
+        identity.period,
+        periodEnd(identity.period, after.asOf),
+        identity.scenario,
+        after.value,
+        after.unit,
+        after.source,
+        after.asOf,
+        after.note,
+        now,
+      );
+      log(identity, 'create', null, after);
+      collect(identity, after);
+      return Number(result.lastInsertRowid);
+    },
+    update(id, identity, before, after) {
+      updateFact.run(
+        periodEnd(identity.period, after.asOf),
+        after.value,
+        after.unit,
+        after.source,
+        after.asOf,
+        after.note,
+        now,
+        id,
+      );
+      log(identity, 'update', before, after);
+      collect(identity, after);
+    },
+    move(id, from, to, entityId, before, after) {
+      moveFact.run(
+        entityId,
+        to.metric,
+        to.period,
+        to.scenario,
+        periodEnd(to.period, after.asOf),
+        after.value,
+        after.unit,
+        after.source,
+        after.asOf,
+        after.note,
+        now,
+        id,
+      );
+      log(from, 'delete', before, null);
+      log(to, 'create', null, after);
+      collect(from, null);
+      collect(to, after);
+    },
+    remove(id, identity, before) {
+      deleteFact.run(id);
+      log(identity, 'delete', before, null);
+      collect(identity, null);
+    },
+    changes() {
+      return [...byScenario].map(([scenario, entry]) => ({
+        scenario,
+        upserted: [...entry.upserted.values()],
+        removed: [...entry.removed],
+      }));
+    },
+  };
+}
+
+/** True when two snapshots hold the same fields (nothing to write). */
+export function sameSnapshot(a: FactSnapshot, b: FactSnapshot): boolean {
+  return (
+    a.value === b.value &&
+    a.unit === b.unit &&
+    a.source === b.source &&
+    a.asOf === b.asOf &&
+    a.note === b.note
+  );
+}
+
+function periodEnd(period: string, asOf: string | null): string {
+  return periodEndDate(period, asOf) ?? '';
+}
+
+function calcFact(identity: FactIdentityValues, s: FactSnapshot): Fact {
+  const fact: Fact = {
+    entity: identity.entity,
+    metric: identity.metric,
+    period: identity.period,
+    value: s.value,
+    unit: s.unit,
+    source: s.source,
+    asOf: s.asOf,
+  };
+  if (s.note) fact.note = s.note;
+  return fact;
+}

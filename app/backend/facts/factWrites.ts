@@ -1,0 +1,175 @@
+import type Database from 'better-sqlite3';
+import type {
+  FactInput,
+  FactPatch,
+  FactRef,
+  FactRow,
+  FactSnapshot,
+  FactsChanged,
+  UpsertCounts,
+} from '../../../shared/api/factsApi';
+import { factKey } from '../../../shared/calc/factKey';
+import { ensureEntity } from '../entities/entityRepository';
+import { writeTransaction } from '../db/writeTransaction';
+import { UserError } from '../router/userError';
+import type { ChangeContext } from './changeContext';
+import { createFactWriter, sameSnapshot, type FactIdentityValues } from './factWriter';
+import { describeFactRef, findFact, getFact } from './factQueries';
+import { validateFactFields } from './validateFactInput';
+
+/** A write's result and what it changed (the payloads of `facts:changed`; empty if nothing did). */
+export interface WriteOutcome<T> {
+  result: T;
+  changed: FactsChanged[];
+}
+
+/** Creates one fact (and its entity if needed); refuses with `conflict` if it exists. */
+export function createFact(
+  db: Database.Database,
+  input: FactInput,
+  context: ChangeContext,
+): WriteOutcome<FactRow> {
+  validateFactFields(fieldsOf(input), labelOf(input));
+  return writeTransaction(db, () => {
+    if (findFact(db, input)) {
+      throw new UserError(
+        `${describeFactRef(input)} already exists.`,
+        'conflict',
+        describeFactRef(input),
+      );
+    }
+    const writer = createFactWriter(db, context);
+    ensureScenario(db, input.scenario);
+    const entityId = ensureEntity(db, input.entity, input.entityName, input.entityKind);
+    const id = writer.insert(input, entityId, snapshotOf(input));
+    return { result: getFact(db, { id }), changed: writer.changes() };
+  });
+}
+
+/** Changes fields of one fact; changing its identity moves it (refused if the target exists). */
+export function updateFact(
+  db: Database.Database,
+  ref: FactRef,
+  patch: FactPatch,
+  context: ChangeContext,
+): WriteOutcome<FactRow> {
+  return writeTransaction(db, () => {
+    const current = getFact(db, ref);
+    const next = { ...fieldsOf(current), ...definedOnly(patch) };
+    validateFactFields(next, labelOf(current));
+    const writer = createFactWriter(db, context);
+    const before = snapshotOf(current);
+    const after = snapshotOf(next);
+    if (sameIdentity(current, next)) {
+      if (!sameSnapshot(before, after)) writer.update(current.id, current, before, after);
+    } else {
+      const clash = findFact(db, next);
+      if (clash)
+        throw new UserError(
+          `${describeFactRef(next)} already exists.`,
+          'conflict',
+          describeFactRef(next),
+        );
+      ensureScenario(db, next.scenario);
+      writer.move(current.id, current, next, ensureEntity(db, next.entity), before, after);
+    }
+    return { result: getFact(db, { id: current.id }), changed: writer.changes() };
+  });
+}
+
+/** Deletes facts; all or none (a missing one is a `not_found` error and nothing is deleted). */
+export function deleteFacts(
+  db: Database.Database,
+  refs: FactRef[],
+  context: ChangeContext,
+): WriteOutcome<{ deleted: number }> {
+  return writeTransaction(db, () => {
+    const writer = createFactWriter(db, context);
+    const seen = new Set<number>();
+    for (const ref of refs) {
+      const row = getFact(db, ref);
+      if (seen.has(row.id)) continue;
+      seen.add(row.id);
+      writer.remove(row.id, row, snapshotOf(row));
+    }
+    return { result: { deleted: seen.size }, changed: writer.changes() };
+  });
+}
+
+/**
+ * Creates or updates many facts in one transaction (the CLI's `set` is one of these).
+ * Validates every input first: a bad one is refused with its position and nothing is written.
+ */
+export function upsertFacts(
+  db: Database.Database,
+  inputs: FactInput[],
+  context: ChangeContext,
+): WriteOutcome<UpsertCounts> {
+  inputs.forEach((input, i) =>
+    validateFactFields(
+      fieldsOf(input),
+      inputs.length > 1 ? `fact ${i + 1} (${labelOf(input)})` : labelOf(input),
+    ),
+  );
+  return writeTransaction(db, () => {
+    const writer = createFactWriter(db, context);
+    const counts: UpsertCounts = { created: 0, updated: 0, unchanged: 0 };
+    for (const input of inputs) {
+      const existing = findFact(db, input);
+      const after = snapshotOf(input);
+      if (!existing) {
+        ensureScenario(db, input.scenario);
+        writer.insert(
+          input,
+          ensureEntity(db, input.entity, input.entityName, input.entityKind),
+          after,
+        );
+        counts.created++;
+      } else if (sameSnapshot(snapshotOf(existing), after)) {
+        counts.unchanged++;
+      } else {
+        writer.update(existing.id, existing, snapshotOf(existing), after);
+        counts.updated++;
+      }
+    }
+    return { result: counts, changed: writer.changes() };
+  });
+}
+
+export function snapshotOf(f: FactSnapshot): FactSnapshot {
+  return { value: f.value, unit: f.unit, source: f.source, asOf: f.asOf, note: f.note };
+}
+
+/** Makes sure a named scenario exists (the base case '' needs no row). */
+export function ensureScenario(db: Database.Database, scenario: string): void {
+  if (scenario !== '')
+    db.prepare('INSERT OR IGNORE INTO scenarios (name) VALUES (?)').run(scenario);
+}
+
+function fieldsOf(f: FactIdentityValues & FactSnapshot): FactIdentityValues & FactSnapshot {
+  return {
+    entity: f.entity,
+    metric: f.metric,
+    period: f.period,
+    scenario: f.scenario,
+    ...snapshotOf(f),
+  };
+}
+
+function labelOf(f: FactIdentityValues): string {
+  const key = factKey(f.entity, f.metric, f.period);
+  return f.scenario ? `${key} (scenario ${f.scenario})` : key;
+}
+
+function sameIdentity(a: FactIdentityValues, b: FactIdentityValues): boolean {
+  return (
+    a.entity === b.entity &&
+    a.metric === b.metric &&
+    a.period === b.period &&
+    a.scenario === b.scenario
+  );
+}
+
+function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,27 @@
+import type { HandlerMap } from '../router/createRouter';
+import type { BackendContext } from '../backendContext';
+import { userChangeContext } from '../facts/changeContext';
+import { commitImport } from '../import/commitImport';
+import { parseFactsCsv } from '../import/parseFactsCsv';
+import { previewImport } from '../import/previewImport';
+
+/** `import:preview` (reads only) and `import:commit` (all rows or none; `import:progress` events while writing). */
+export function importHandlers({ workspace, events }: BackendContext): HandlerMap {
+  return {
+    'import:preview': ({ csv, fileName, maxRows }) =>
+      previewImport(workspace.current().db, parseFactsCsv(csv, fileName), maxRows),
+    'import:commit': async ({ csv, fileName }) => {
+      const { db } = workspace.current();
+      const parsed = parseFactsCsv(csv, fileName);
+      const { counts, changed } = await commitImport(
+        db,
+        parsed,
+        userChangeContext('import'),
+        (progress) => events.emit('import:progress', progress),
+      );
+      for (const payload of changed) events.emit('facts:changed', payload);
+      if (counts.newEntities > 0) events.emit('entities:changed', { codes: [] });
+      return { fileName, counts };
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import type Database from 'better-sqlite3';
+import type { FactSnapshot } from '../../../shared/api/factsApi';
+import { factKey } from '../../../shared/calc/factKey';
+import { sameSnapshot } from '../facts/factWriter';
+import type { ImportRow, ParsedImport } from './parseFactsCsv';
+
+export type ImportStatus = 'new' | 'updated' | 'unchanged';
+
+/** What importing one row does to the base case. */
+export interface ImportDiffRow {
+  row: ImportRow;
+  status: ImportStatus;
+  /** The fact now in the workspace, for updated and unchanged rows. */
+  existing: { id: number; snapshot: FactSnapshot } | null;
+  /** The fact after the import. Columns absent from the file keep the existing values. */
+  after: FactSnapshot;
+  /** Field names whose value changes (for updated rows). */
+  changed: (keyof FactSnapshot)[];
+}
+
+export interface ImportDiff {
+  rows: ImportDiffRow[];
+  /** Entity codes the import creates, with the name and kind they get. */
+  newEntities: Map<string, { name: string; kind: ImportRow['kind'] }>;
+}
+
+const FIELDS: (keyof FactSnapshot)[] = ['value', 'unit', 'source', 'asOf', 'note'];
+
+/** Compares each row of a parsed file with the workspace's base-case facts. Reads only. */
+export function diffImport(db: Database.Database, parsed: ParsedImport): ImportDiff {
+  const existing = new Map<string, { id: number; snapshot: FactSnapshot }>();
+  const stmt = db.prepare(
+    `SELECT f.id, e.code AS entity, f.metric, f.period, f.value, f.unit, f.source, f.as_of AS asOf, f.note
+     FROM facts f JOIN entities e ON e.id = f.entity_id WHERE f.scenario = ''`,
+  );
+  for (const r of stmt.iterate() as Iterable<
+    { id: number; entity: string; metric: string; period: string } & FactSnapshot
+  >) {
+    existing.set(factKey(r.entity, r.metric, r.period), {
+      id: r.id,
+      snapshot: { value: r.value, unit: r.unit, source: r.source, asOf: r.asOf, note: r.note },
+    });
+  }
+  const knownEntities = new Set(db.prepare('SELECT code FROM entities').pluck().all() as string[]);
+  const newEntities: ImportDiff['newEntities'] = new Map();
+
+  const rows = parsed.rows.map((row): ImportDiffRow => {
+    if (!knownEntities.has(row.entity) && !newEntities.has(row.entity)) {
+      newEntities.set(row.entity, { name: row.entityName ?? row.entity, kind: row.kind });
+    }
+    const current = existing.get(factKey(row.entity, row.metric, row.period)) ?? null;
+    const base: FactSnapshot = current?.snapshot ?? {
+      value: 0,
+      unit: '',
+      source: '',
+      asOf: null,
+      note: '',
+    };
+    const after: FactSnapshot = {
+      value: row.value,
+      unit: row.unit ?? base.unit,
+      source: row.source ?? base.source,
+      asOf: row.asOf !== undefined ? row.asOf : base.asOf,
+      note: row.note ?? base.note,
+    };
+    if (!current) return { row, status: 'new', existing: null, after, changed: [] };
+    if (sameSnapshot(current.snapshot, after))
+      return { row, status: 'unchanged', existing: current, after, changed: [] };
+    const changed = FIELDS.filter((f) => current.snapshot[f] !== after[f]);
+    return { row, status: 'updated', existing: current, after, changed };
+  });
+  return { rows, newEntities };
+}

@@ -1,0 +1,110 @@
+import type Database from 'better-sqlite3';
+import type { MemoSummary } from '../../../shared/api/memoApi';
+import type { Memo } from '../../../shared/memo/memoTypes';
+import { writeTransaction } from '../db/writeTransaction';
+import { UserError } from '../router/userError';
+import { checkMemo, emptyMemo } from './checkMemo';
+import { getMemo, getMemoSummary } from './memoQueries';
+
+/** Creates a memo (empty, with `title` in its title block, unless a memo is given). */
+export function createMemo(
+  db: Database.Database,
+  input: { title: string; memo?: Memo | undefined },
+): MemoSummary {
+  const title = input.title.trim();
+  const memo = input.memo ? checkMemo(input.memo, `memo "${title}"`) : emptyMemo(title);
+  return writeTransaction(db, () => {
+    const now = new Date().toISOString();
+    const result = db
+      .prepare(
+        'INSERT INTO memos (title, doc, version, created_at, updated_at) VALUES (?, ?, 1, ?, ?)',
+      )
+      .run(title, JSON.stringify(memo), now, now);
+    return getMemoSummary(db, Number(result.lastInsertRowid));
+  });
+}
+
+/** Renames the memo in the list (its title block is part of the document, changed by saving). */
+export function renameMemo(db: Database.Database, id: number, title: string): MemoSummary {
+  return writeTransaction(db, () => {
+    getMemoSummary(db, id);
+    db.prepare('UPDATE memos SET title = ?, updated_at = ? WHERE id = ?').run(
+      title.trim(),
+      new Date().toISOString(),
+      id,
+    );
+    return getMemoSummary(db, id);
+  });
+}
+
+/** A new memo with the same document, titled `title` or "<title> (copy)". */
+export function duplicateMemo(db: Database.Database, id: number, title?: string): MemoSummary {
+  const source = getMemo(db, id);
+  return createMemo(db, { title: title?.trim() || `${source.title} (copy)`, memo: source.memo });
+}
+
+/** Moves a memo to the trash (restorable). */
+export function trashMemo(db: Database.Database, id: number): MemoSummary {
+  return writeTransaction(db, () => {
+    getMemoSummary(db, id);
+    db.prepare('UPDATE memos SET deleted_at = coalesce(deleted_at, ?) WHERE id = ?').run(
+      new Date().toISOString(),
+      id,
+    );
+    return getMemoSummary(db, id);
+  });
+}
+
+export function restoreMemo(db: Database.Database, id: number): MemoSummary {
+  return writeTransaction(db, () => {
+    getMemoSummary(db, id);
+    db.prepare('UPDATE memos SET deleted_at = NULL WHERE id = ?').run(id);
+    return getMemoSummary(db, id);
+  });
+}
+
+/** Deletes a memo that is in the trash, with its kept versions. */
+export function purgeMemo(db: Database.Database, id: number): { id: number } {
+  return writeTransaction(db, () => {
+    const memo = getMemoSummary(db, id);
+    if (memo.deletedAt === null) {
+      throw new UserError(
+        `Memo ${id} ("${memo.title}") is not in the trash: move it there first.`,
+        'conflict',
+        `memo ${id}`,
+      );
+    }
+    db.prepare('DELETE FROM memos WHERE id = ?').run(id);
+    return { id };
+  });
+}
+
+/**
+ * Saves a new version of the document, only if `baseVersion` is the current version: a save
+ * based on a stale version is refused with `conflict`, never merged blindly.
+ */
+export function saveMemo(
+  db: Database.Database,
+  input: { id: number; baseVersion: number; memo: Memo },
+): { id: number; version: number; updatedAt: string } {
+  const memo = checkMemo(input.memo, `memo ${input.id}`);
+  return writeTransaction(db, () => {
+    const current = getMemoSummary(db, input.id);
+    if (current.version !== input.baseVersion) {
+      throw new UserError(
+        `Memo ${input.id} ("${current.title}") was changed elsewhere: it is at version ${current.version}, this edit was based on version ${input.baseVersion}. Reload it before saving.`,
+        'conflict',
+        `memo ${input.id}`,
+      );
+    }
+    const updatedAt = new Date().toISOString();
+    const version = current.version + 1;
+    db.prepare('UPDATE memos SET doc = ?, version = ?, updated_at = ? WHERE id = ?').run(
+      JSON.stringify(memo),
+      version,
+      updatedAt,
+      input.id,
+    );
+    return { id: input.id, version, updatedAt };
+  });
+}

@@ -1,0 +1,94 @@
+import type Database from 'better-sqlite3';
+import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { APP_VERSION } from '../appVersion';
+import { readMigrationState, type MigrationState } from '../db/applyMigrations';
+import type { Migration } from '../db/migrations/index';
+import { SQLITE_HEADER_SIZE, TICKMARK_APPLICATION_ID } from '../db/tickmarkFileFormat';
+import { UserError } from '../router/userError';
+import { checkSqliteHeader } from './checkSqliteHeader';
+import { hasPendingWal, openSnapshot } from './openSnapshot';
+
+/**
+ * Decides whether `path` is a Tickmark workspace this version can open, without writing to
+ * it or beside it: first from its header bytes, then through an in-memory copy (integrity,
+ * migrations). Throws a UserError naming the file and the problem; returns its migrations.
+ */
+export function inspectWorkspaceFile(
+  path: string,
+  migrations: readonly Migration[],
+  nativeBinding?: string,
+): MigrationState {
+  const stat = statOrThrow(path);
+  if (!stat.isFile()) throw refuse(path, 'it is a folder, not a workspace file');
+  const verdict = checkSqliteHeader(readHead(path), stat.size, hasPendingWal(path));
+  if (!verdict.ok) {
+    throw refuse(
+      path,
+      verdict.problem === 'truncated'
+        ? `the file is damaged: ${verdict.detail}`
+        : `it is not a Tickmark workspace (${verdict.detail})`,
+    );
+  }
+  if (verdict.applicationId !== TICKMARK_APPLICATION_ID) {
+    throw refuse(path, 'it is an SQLite database of another application, not a Tickmark workspace');
+  }
+  let db: Database.Database;
+  try {
+    db = openSnapshot(path, nativeBinding);
+  } catch (error) {
+    throw refuse(path, `the file is damaged (${messageOf(error)})`);
+  }
+  try {
+    const problems = (db.pragma('quick_check(3)') as { quick_check: string }[]).map(
+      (r) => r.quick_check,
+    );
+    if (problems.join() !== 'ok')
+      throw refuse(path, `the file is damaged (${problems.join('; ')})`);
+    const state = readMigrationState(db, migrations);
+    if (state.applied.length === 0)
+      throw refuse(path, 'the file is damaged (it has no Tickmark schema)');
+    if (state.unknown.length > 0) {
+      throw refuse(
+        path,
+        `it was made by a newer version of Tickmark (it has migration ${state.unknown[0]}, unknown to Tickmark ${APP_VERSION}); update Tickmark to open it`,
+      );
+    }
+    return state;
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw refuse(path, `the file is damaged (${messageOf(error)})`);
+  } finally {
+    db.close();
+  }
+}
+
+/** The error for a file Tickmark will not open: what and why, and that nothing was changed. */
+export function refuse(path: string, why: string): UserError {
+  return new UserError(`Cannot open ${path}: ${why}. The file was not changed.`, 'failed', path);
+}
+
+function statOrThrow(path: string): Stats {
+  try {
+    return statSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new UserError(`${path} does not exist.`, 'not_found', path);
+    }
+    throw new UserError(`Cannot read ${path}: ${messageOf(error)}.`, 'failed', path);
+  }
+}
+
+function readHead(path: string): Uint8Array {
+  const head = new Uint8Array(SQLITE_HEADER_SIZE);
+  const fd = openSync(path, 'r');
+  try {
+    const read = readSync(fd, head, 0, head.length, 0);
+    return head.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
