@@ -70,7 +70,9 @@ export function evaluateNode(node: CalcNode): CalcValue {
   if (node.cycleError) return node.cycleError;
   if (!node.compiled.ok) return node.compiled.error;
   try {
-    return node.compiled.evaluate(node.ctx);
+    const value = node.compiled.evaluate(node.ctx);
+    // -0 shows and compares as 0: one zero, so change detection and displays agree.
+    return value.ok && value.value === 0 ? { ok: true, value: 0, unit: value.unit } : value;
   } catch (error) {
     const reason = error instanceof RangeError ? 'it is nested too deeply' : String(error);
     return calcError('syntax', `The expression could not be evaluated: ${reason}`, node.ctx.where);
