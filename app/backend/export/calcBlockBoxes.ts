@@ -1,0 +1,148 @@
+import type { CalcBlockNode } from '../../../shared/memo/memoTypes';
+import { breakLines } from './breakLines';
+import { drawLine } from './drawLine';
+import type { Box, DrawContext, Line, SpanStyle } from './flowTypes';
+import type { Frame, LayoutState } from './layoutState';
+import { baselineOffset } from './lineBoxes';
+import { colors, type } from './pdfTheme';
+
+const PAD_X = 10;
+const PAD_Y = 7;
+const GAP = 14;
+
+interface CalcRow {
+  kind: 'line' | 'comment';
+  name: string;
+  expr: string;
+  display: string;
+  failed: boolean;
+}
+
+/**
+ * A calc block as a compact panel: each variable's name and its computed value
+ * (the evaluation's `display`), and with `showFormulas` the expression beside it.
+ * Comment lines (`# ...`) become small captions.
+ */
+export function calcBlockBoxes(node: CalcBlockNode, frame: Frame, state: LayoutState): Box[] {
+  state.counters.calcBlock += 1;
+  const text = (node.content ?? []).map((t) => t.text).join('');
+  const rows = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line): CalcRow => {
+      if (line.startsWith('#')) {
+        return {
+          kind: 'comment',
+          name: line.replace(/^#+\s*/, ''),
+          expr: '',
+          display: '',
+          failed: false,
+        };
+      }
+      const match = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
+      const name = match?.[1] ?? line;
+      const variable = match ? state.variables.get(name) : undefined;
+      return {
+        kind: 'line',
+        name,
+        expr: match?.[2] ?? '',
+        display: variable?.display ?? '—',
+        failed: !variable || !variable.value.ok,
+      };
+    });
+  if (rows.length === 0) return [];
+
+  const nameStyle = style('sans-medium', type.cell.size, colors.ink);
+  const valueStyle: SpanStyle = {
+    ...style('sans', type.cell.size, colors.ink),
+    features: ['tnum'],
+  };
+  const formulaStyle = style('sans', type.cell.size - 0.5, colors.muted);
+  const commentStyle = style('sans-italic', type.cell.size - 0.5, colors.muted);
+  const m = state.measurer;
+  const lines = rows.filter((r) => r.kind === 'line');
+  const nameWidth = Math.max(60, ...lines.map((r) => m.width(r.name, nameStyle)));
+  const valueWidth = Math.max(50, ...lines.map((r) => m.width(r.display, valueStyle)));
+  const showFormulas = state.options.showFormulas;
+  const natural = 2 * PAD_X + nameWidth + GAP + valueWidth;
+  const width = showFormulas
+    ? frame.width
+    : Math.min(frame.width, Math.max(natural, frame.width * 0.5));
+  const formulaX = PAD_X + nameWidth + GAP + valueWidth + GAP;
+  const formulaWidth = Math.max(40, width - formulaX - PAD_X);
+  const leading = type.cell.leading;
+  const base = baselineOffset(leading, type.cell.size);
+
+  const caption = captionBox(frame, width, state);
+  const boxes: Box[] = [caption];
+  rows.forEach((row, i) => {
+    const isLast = i === rows.length - 1;
+    const fail = row.failed ? { color: colors.error, font: 'sans-bold' as const } : {};
+    const nameLine = single(row.name, row.kind === 'comment' ? commentStyle : nameStyle, state);
+    const valueLine = single(row.display, { ...valueStyle, ...fail }, state);
+    const formulaLines: Line[] =
+      showFormulas && row.kind === 'line'
+        ? breakLines([{ text: row.expr, style: formulaStyle }], formulaWidth, m)
+        : [];
+    const height = Math.max(1, formulaLines.length) * leading + (isLast ? PAD_Y : 0);
+    boxes.push({
+      kind: 'box',
+      height,
+      keepWithNext: i === 0 || i === rows.length - 2,
+      draw(ctx, top) {
+        panel(ctx, frame.x, top, width, height);
+        const y = top + base;
+        drawLine(ctx, nameLine, frame.x + PAD_X, y, top, leading);
+        if (row.kind === 'line') {
+          const valueRight = frame.x + PAD_X + nameWidth + GAP + valueWidth;
+          drawLine(ctx, valueLine, valueRight - valueLine.width, y, top, leading);
+        }
+        formulaLines.forEach((line, k) =>
+          drawLine(ctx, line, frame.x + formulaX, y + k * leading, top + k * leading, leading),
+        );
+      },
+    });
+  });
+  return boxes;
+}
+
+function captionBox(frame: Frame, width: number, state: LayoutState): Box {
+  const spec = type.caption;
+  const label = `KEY FIGURES${state.options.showFormulas ? ' AND FORMULAS' : ''}`;
+  const line = single(label, style(spec.font, spec.size, spec.color, spec.tracking), state);
+  const height = PAD_Y + spec.leading + 2;
+  return {
+    kind: 'box',
+    height,
+    keepWithNext: true,
+    draw(ctx, top) {
+      panel(ctx, frame.x, top, width, height);
+      ctx.doc.save().rect(frame.x, top, width, 1.2).fill(colors.accent).restore();
+      drawLine(
+        ctx,
+        line,
+        frame.x + PAD_X,
+        top + PAD_Y + baselineOffset(spec.leading, spec.size),
+        top,
+        height,
+      );
+    },
+  };
+}
+
+function panel(ctx: DrawContext, x: number, top: number, width: number, height: number): void {
+  ctx.doc.save().rect(x, top, width, height).fill(colors.panel).restore();
+}
+
+function single(text: string, spanStyle: SpanStyle, state: LayoutState): Line {
+  return breakLines(
+    [{ text, style: spanStyle, keep: true }],
+    Number.POSITIVE_INFINITY,
+    state.measurer,
+  )[0]!;
+}
+
+function style(font: SpanStyle['font'], size: number, color: string, tracking = 0): SpanStyle {
+  return { font, size, color, tracking, underline: false, rise: 0 };
+}

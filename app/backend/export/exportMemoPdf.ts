@@ -1,0 +1,98 @@
+import PDFDocument from 'pdfkit';
+import type { Memo } from '../../../shared/memo/memoTypes';
+import type { MemoEvaluation } from '../../../shared/memo/memoEvaluation';
+import { createMeasurer } from './createMeasurer';
+import { disclaimerBoxes } from './disclaimerBoxes';
+import { drawPages } from './drawPages';
+import { resolveExportOptions, type ExportOptions } from './exportOptions';
+import { createFigureCursor } from './figureCursor';
+import type { DrawContext, FlowItem } from './flowTypes';
+import { formatLongDate, isoDate } from './formatLongDate';
+import { layoutBlocks } from './layoutBlocks';
+import type { LayoutState } from './layoutState';
+import { ledgerBoxes } from './ledgerBoxes';
+import { createOutlineBuilder } from './outlineBuilder';
+import { drawDraftWatermark, drawRunningHeadAndFoot } from './pageDecorations';
+import { paginate } from './paginate';
+import { registerMemoFonts } from './pdfFonts';
+import { pageGeometry, spacing } from './pdfTheme';
+import { problemNoticeBoxes } from './problemNoticeBoxes';
+import { refuseFigureErrors } from './refuseFigureErrors';
+import { titleBlockBoxes } from './titleBlockBoxes';
+
+/**
+ * Lays out a memo as a PDF: title block, body, optional figure ledger, disclaimer; running
+ * header and footer; outline from the headings; fonts embedded and subset. Every figure
+ * shows its evaluated `display` exactly. A memo with figure errors is refused unless
+ * `allowErrors`, which marks each error in red.
+ */
+export async function exportMemoPdf(
+  memo: Memo,
+  evaluation: MemoEvaluation,
+  partialOptions: Partial<ExportOptions> = {},
+): Promise<Uint8Array> {
+  const options = resolveExportOptions(partialOptions);
+  refuseFigureErrors(evaluation, options.allowErrors);
+  const page = pageGeometry(options.paper);
+  const title = memo.meta.title.trim() || 'Untitled memo';
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    bufferPages: true,
+    font: '',
+    pdfVersion: '1.7',
+    lang: 'en',
+    displayTitle: true,
+    info: {
+      Title: title,
+      Author: memo.meta.author.trim() || 'Tickmark',
+      Subject: memo.meta.subtitle.trim() || title,
+      Creator: 'Tickmark',
+      CreationDate: options.date,
+      ModDate: options.date,
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  registerMemoFonts(doc);
+
+  const state: LayoutState = {
+    measurer: createMeasurer(doc),
+    options,
+    page,
+    figures: createFigureCursor(evaluation),
+    variables: new Map(evaluation.variables.map((v) => [v.name, v])),
+    counters: { footnote: 0, heading: 0, calcBlock: 0 },
+  };
+  const frame = { x: page.left, width: page.right - page.left, quoted: false, listDepth: 0 };
+  const flow: FlowItem[] = [
+    ...titleBlockBoxes(memo.meta, state),
+    ...(options.allowErrors ? problemNoticeBoxes(evaluation.problems, state) : []),
+    ...layoutBlocks(memo.doc.content, frame, state),
+  ];
+  state.figures.finish();
+  if (options.ledger) flow.push(...ledgerBoxes(evaluation, state));
+  flow.push(...disclaimerBoxes(options.disclaimer, state));
+
+  const plans = paginate(flow, {
+    top: page.top,
+    bottom: page.bottom,
+    footnoteGap: spacing.footnoteGap,
+  });
+  const ctx: DrawContext = { doc, addOutline: createOutlineBuilder(doc) };
+  drawPages(ctx, plans, page, [page.width, page.height], () => {
+    if (options.draft) drawDraftWatermark(doc, page);
+  });
+  const running = { title, date: formatLongDate(memo.meta.date || isoDate(options.date)) };
+  const range = doc.bufferedPageRange();
+  for (let i = 0; i < range.count; i++) {
+    doc.switchToPage(range.start + i);
+    drawRunningHeadAndFoot(doc, page, i, range.count, running, options);
+  }
+  doc.end();
+  await finished;
+  return new Uint8Array(Buffer.concat(chunks));
+}

@@ -1,0 +1,47 @@
+import { breakLines } from './breakLines';
+import { drawLine } from './drawLine';
+import type { Box, DrawContext, Span } from './flowTypes';
+import type { LayoutState } from './layoutState';
+import { baselineOffset } from './lineBoxes';
+
+export interface GridCell {
+  x: number;
+  width: number;
+  spans: Span[];
+}
+
+export interface GridRowOptions {
+  leading: number;
+  size: number;
+  padY: number;
+  /** Drawn under the cells: background, rules. */
+  background?: (ctx: DrawContext, top: number, height: number) => void;
+  /** A named destination at the row's top. */
+  dest?: string;
+}
+
+/** A row of cells, each wrapped to its width, top-aligned; the row is one unbreakable box. */
+export function gridRowBox(cells: GridCell[], state: LayoutState, options: GridRowOptions): Box {
+  const laid = cells.map((cell) => ({
+    cell,
+    lines: breakLines(cell.spans, cell.width, state.measurer),
+  }));
+  const lineCount = Math.max(1, ...laid.map((c) => c.lines.length));
+  const height = lineCount * options.leading + 2 * options.padY;
+  const base = baselineOffset(options.leading, options.size);
+  return {
+    kind: 'box',
+    height,
+    draw(ctx, top) {
+      options.background?.(ctx, top, height);
+      if (options.dest)
+        ctx.doc.addNamedDestination(options.dest, 'XYZ', null, Math.max(0, top - 30), null);
+      for (const { cell, lines } of laid) {
+        lines.forEach((line, i) => {
+          const lineTop = top + options.padY + i * options.leading;
+          drawLine(ctx, line, cell.x, lineTop + base, lineTop, options.leading);
+        });
+      }
+    },
+  };
+}

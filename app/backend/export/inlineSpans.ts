@@ -1,0 +1,90 @@
+import { isAllowedHref } from '../../../shared/memo/isAllowedHref';
+import type { InlineNode, Mark } from '../../../shared/memo/memoTypes';
+import type { Span, SpanStyle } from './flowTypes';
+import type { LayoutState } from './layoutState';
+import { fontFor } from './pdfFonts';
+import { colors } from './pdfTheme';
+
+/** The style inline content starts from: the block's family, weight, size and colour. */
+export interface InlineBase {
+  family: 'serif' | 'sans';
+  bold: boolean;
+  italic: boolean;
+  size: number;
+  color: string;
+  tracking?: number;
+  /** Tabular figures (tables). */
+  tabular?: boolean;
+}
+
+/**
+ * Turns inline nodes into styled spans. Figures show their evaluated `display` exactly;
+ * links become clickable only for http, https and mailto (anything else is plain text); footnotes are numbered in order.
+ */
+export function inlineSpans(
+  nodes: InlineNode[] | undefined,
+  base: InlineBase,
+  state: LayoutState,
+): Span[] {
+  const spans: Span[] = [];
+  for (const node of nodes ?? []) {
+    if (node.type === 'text') {
+      spans.push(textSpan(node.text, node.marks ?? [], base));
+    } else if (node.type === 'figure') {
+      const figure = state.figures.next(node.attrs.expr, node.attrs.format);
+      const failed = !figure.value.ok;
+      const span: Span = {
+        text: figure.display,
+        style: {
+          ...styleOf(base, false, false),
+          ...(failed ? { color: colors.error, font: fontFor(base.family, true, base.italic) } : {}),
+        },
+        keep: true,
+      };
+      if (state.options.ledger) {
+        span.link = { kind: 'goTo', name: `ledger-${figure.index}` };
+        span.dest = `figure-${figure.index}`;
+      }
+      spans.push(span);
+    } else if (node.type === 'footnote') {
+      state.counters.footnote += 1;
+      const number = state.counters.footnote;
+      spans.push({
+        text: String(number),
+        style: {
+          ...styleOf(base, false, false),
+          size: base.size * 0.64,
+          rise: base.size * 0.36,
+          color: colors.accent,
+        },
+        footnote: { number, text: node.attrs.text },
+      });
+    } else {
+      spans.push({ text: '', style: styleOf(base, false, false), hardBreak: true });
+    }
+  }
+  return spans;
+}
+
+function textSpan(text: string, marks: Mark[], base: InlineBase): Span {
+  const has = (type: Mark['type']): boolean => marks.some((m) => m.type === type);
+  const style = styleOf(base, has('bold'), has('italic'));
+  if (has('underline')) style.underline = true;
+  const linkMark = marks.find((m) => m.type === 'link');
+  const href = linkMark?.attrs?.href?.trim() ?? '';
+  if (!isAllowedHref(href)) return { text, style };
+  return { text, style: { ...style, color: colors.link }, link: { kind: 'uri', uri: href } };
+}
+
+function styleOf(base: InlineBase, bold: boolean, italic: boolean): SpanStyle {
+  const style: SpanStyle = {
+    font: fontFor(base.family, base.bold || bold, base.italic !== italic),
+    size: base.size,
+    color: base.color,
+    tracking: base.tracking ?? 0,
+    underline: false,
+    rise: 0,
+  };
+  if (base.tabular) style.features = ['tnum'];
+  return style;
+}

@@ -1,0 +1,205 @@
+import type { MemoEvaluation } from '../../../shared/memo/memoEvaluation';
+import type { Box, FlowItem, Span, SpanStyle } from './flowTypes';
+import { gridRowBox, type GridCell } from './gridRowBox';
+import { headingBoxes } from './headingBoxes';
+import type { LayoutState } from './layoutState';
+import { ledgerEntries, type LedgerEntry, type LedgerFact } from './ledgerEntries';
+import { ledgerFactValue } from './ledgerFactValue';
+import { colors, spacing, type } from './pdfTheme';
+import { textBoxes } from './textBoxes';
+
+const PAD_Y = 4;
+
+/**
+ * The figure ledger appendix: every figure numbered in document order with its value as
+ * shown, its expression (and format), the memo variables it goes through, and each fact it
+ * reads with source and as-of date. Numbers link back to the text; figures link here.
+ */
+export function ledgerBoxes(evaluation: MemoEvaluation, state: LayoutState): FlowItem[] {
+  const { left, right } = state.page;
+  const width = right - left;
+  const items: FlowItem[] = [{ kind: 'pageBreak' }];
+  items.push(
+    ...headingBoxes(
+      {
+        type: 'heading',
+        attrs: { level: 1 },
+        content: [{ type: 'text', text: 'Appendix: figure ledger' }],
+      },
+      { x: left, width, quoted: false, listDepth: 0 },
+      state,
+    ),
+  );
+  items.push({ kind: 'space', height: spacing.headingAfter[1] });
+  items.push(
+    ...textBoxes(
+      'Every figure in this memo, numbered in order of appearance: the value as shown, the expression that computes it, and each fact it reads, with its source and as-of date. Each figure in the text links to its row here; each number links back.',
+      type.body,
+      left,
+      width,
+      state,
+    ),
+  );
+  items.push({ kind: 'space', height: 10 });
+
+  const columns = columnLayout(left, width);
+  const header = headerRow(columns, state);
+  items.push({ ...header, keepWithNext: true });
+  const entries = ledgerEntries(evaluation);
+  entries.forEach((entry, i) => {
+    const row = entryRow(entry, columns, state, i === entries.length - 1);
+    items.push({ ...row, repeatHeader: header });
+  });
+  if (entries.length === 0)
+    items.push(...textBoxes('This memo has no figures.', type.body, left, width, state));
+  return items;
+}
+
+interface Columns {
+  x: number[];
+  width: number[];
+  left: number;
+  total: number;
+}
+
+function columnLayout(left: number, total: number): Columns {
+  const pad = spacing.cellPadX;
+  const fixed = [26, 74];
+  const rest = total - fixed[0]! - fixed[1]!;
+  const widths = [fixed[0]!, fixed[1]!, rest * 0.46, rest * 0.54];
+  const x: number[] = [];
+  let at = left;
+  for (const w of widths) {
+    x.push(at + pad);
+    at += w;
+  }
+  return { x, width: widths.map((w) => w - 2 * pad), left, total };
+}
+
+function headerRow(columns: Columns, state: LayoutState): Box {
+  const head = style('sans-bold', type.headerCell.size, colors.ink);
+  const labels = ['No.', 'Figure', 'Expression', 'Facts read (value · source · as of)'];
+  const cells: GridCell[] = labels.map((label, i) => ({
+    x: columns.x[i]!,
+    width: columns.width[i]!,
+    spans: [{ text: label, style: head }],
+  }));
+  return gridRowBox(cells, state, {
+    leading: type.headerCell.leading,
+    size: type.headerCell.size,
+    padY: PAD_Y,
+    background: (ctx, top, height) => {
+      rule(ctx.doc, columns, top, 1.1, colors.accent);
+      rule(ctx.doc, columns, top + height, 0.6, colors.ink);
+    },
+  });
+}
+
+function entryRow(entry: LedgerEntry, columns: Columns, state: LayoutState, last: boolean): Box {
+  const size = type.ledger.size;
+  const plain = style('sans', size, colors.body);
+  const muted = style('sans', size, colors.muted);
+  const strong = style('sans-medium', size, colors.ink);
+  const red = style('sans-bold', size, colors.error);
+  const br = (): Span => ({ text: '', style: plain, hardBreak: true });
+
+  const number: Span[] = [
+    {
+      text: String(entry.index),
+      style: style('sans-bold', size, colors.link),
+      link: { kind: 'goTo', name: `figure-${entry.index}` },
+    },
+  ];
+  const figure: Span[] = [
+    {
+      text: entry.display,
+      style: entry.error ? red : { ...strong, features: ['tnum'] },
+      keep: true,
+    },
+  ];
+  if (entry.error)
+    figure.push(br(), { text: entry.error, style: style('sans', size, colors.error) });
+
+  const expression: Span[] = [{ text: entry.expr, style: plain, breakable: true }];
+  if (entry.format !== '') expression.push(br(), { text: `format ${entry.format}`, style: muted });
+  for (const v of entry.variables) {
+    expression.push(br(), { text: `${v.name} = ${v.expr}`, style: muted, breakable: true });
+    if (v.display !== '') expression.push({ text: ` → ${v.display}`, style: muted, keep: true });
+  }
+
+  const facts: Span[] = [];
+  entry.facts.forEach((f, i) => {
+    if (i > 0) facts.push(br());
+    facts.push(...factSpans(f, plain, muted, strong, red, br));
+  });
+  if (entry.facts.length === 0) facts.push({ text: 'No facts (a constant).', style: muted });
+
+  const cells: GridCell[] = [number, figure, expression, facts].map((spans, i) => ({
+    x: columns.x[i]!,
+    width: columns.width[i]!,
+    spans,
+  }));
+  return gridRowBox(cells, state, {
+    leading: type.ledger.leading,
+    size,
+    padY: PAD_Y,
+    dest: `ledger-${entry.index}`,
+    background: (ctx, top, height) => {
+      if (entry.index % 2 === 0)
+        ctx.doc.save().rect(columns.left, top, columns.total, height).fill(colors.zebra).restore();
+      rule(
+        ctx.doc,
+        columns,
+        top + height,
+        last ? 0.9 : 0.4,
+        last ? colors.accent : colors.hairline,
+      );
+    },
+  });
+}
+
+function factSpans(
+  f: LedgerFact,
+  plain: SpanStyle,
+  muted: SpanStyle,
+  strong: SpanStyle,
+  red: SpanStyle,
+  br: () => Span,
+): Span[] {
+  if (!f.fact)
+    return [
+      { text: f.ref, style: strong },
+      { text: ' not in the database', style: red },
+    ];
+  const details = [
+    f.fact.source.trim() || 'no source',
+    f.fact.asOf ? `as of ${f.fact.asOf}` : 'no as-of date',
+  ];
+  return [
+    { text: f.ref, style: strong, breakable: true },
+    br(),
+    { text: ledgerFactValue(f.fact), style: plain, keep: true },
+    { text: ` · ${details.join(' · ')}`, style: muted },
+  ];
+}
+
+function rule(
+  doc: PDFKit.PDFDocument,
+  columns: Columns,
+  y: number,
+  width: number,
+  color: string,
+): void {
+  doc
+    .save()
+    .moveTo(columns.left, y)
+    .lineTo(columns.left + columns.total, y)
+    .lineWidth(width)
+    .strokeColor(color)
+    .stroke()
+    .restore();
+}
+
+function style(font: SpanStyle['font'], size: number, color: string): SpanStyle {
+  return { font, size, color, tracking: 0, underline: false, rise: 0 };
+}

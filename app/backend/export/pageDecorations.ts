@@ -1,0 +1,81 @@
+import type { ExportOptions } from './exportOptions';
+import type { PageGeometry } from './pdfTheme';
+import { colors, type } from './pdfTheme';
+
+export interface RunningText {
+  title: string;
+  date: string;
+}
+
+/** The running header (title, confidentiality label) and footer (date, page X of Y) of one page. */
+export function drawRunningHeadAndFoot(
+  doc: PDFKit.PDFDocument,
+  page: PageGeometry,
+  pageIndex: number,
+  pageCount: number,
+  text: RunningText,
+  options: ExportOptions,
+): void {
+  const spec = type.running;
+  const label = options.confidentiality.trim().toUpperCase();
+  const width = page.right - page.left;
+  doc.save();
+  if (label !== '') {
+    doc
+      .font('sans-bold')
+      .fontSize(spec.size - 0.5)
+      .fillColor(colors.accent);
+    const labelWidth = doc.widthOfString(label, { characterSpacing: 0.9 });
+    doc.text(label, page.right - labelWidth, page.headerBaseline, {
+      lineBreak: false,
+      baseline: 'alphabetic',
+      characterSpacing: 0.9,
+    });
+  }
+  if (pageIndex > 0) {
+    doc.font(spec.font).fontSize(spec.size).fillColor(spec.color);
+    doc.text(fitToWidth(doc, text.title, width * 0.7), page.left, page.headerBaseline, {
+      lineBreak: false,
+      baseline: 'alphabetic',
+    });
+  }
+  doc
+    .moveTo(page.left, page.headerBaseline + 6)
+    .lineTo(page.right, page.headerBaseline + 6)
+    .lineWidth(0.5)
+    .strokeColor(colors.rule)
+    .stroke();
+
+  doc.font(spec.font).fontSize(spec.size).fillColor(spec.color);
+  doc.text(text.date, page.left, page.footerBaseline, { lineBreak: false, baseline: 'alphabetic' });
+  const folio = `Page ${pageIndex + 1} of ${pageCount}`;
+  const folioWidth = doc.widthOfString(folio, { features: ['tnum'] });
+  doc.text(folio, page.right - folioWidth, page.footerBaseline, {
+    lineBreak: false,
+    baseline: 'alphabetic',
+    features: ['tnum'],
+  });
+  doc.restore();
+}
+
+/** A diagonal DRAFT across the page, faint, under the text. */
+export function drawDraftWatermark(doc: PDFKit.PDFDocument, page: PageGeometry): void {
+  const size = 120;
+  doc.save();
+  doc.font('sans-bold').fontSize(size).fillColor(colors.watermark).fillOpacity(0.13);
+  const width = doc.widthOfString('DRAFT', { characterSpacing: 8 });
+  doc.rotate(-45, { origin: [page.width / 2, page.height / 2] });
+  doc.text('DRAFT', page.width / 2 - width / 2, page.height / 2 + size * 0.35, {
+    lineBreak: false,
+    baseline: 'alphabetic',
+    characterSpacing: 8,
+  });
+  doc.restore();
+}
+
+function fitToWidth(doc: PDFKit.PDFDocument, text: string, width: number): string {
+  if (doc.widthOfString(text) <= width) return text;
+  let cut = text;
+  while (cut.length > 1 && doc.widthOfString(`${cut}…`) > width) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}

@@ -1,0 +1,203 @@
+import type { TableCellNode, TableNode } from '../../../shared/memo/memoTypes';
+import { breakLines } from './breakLines';
+import { drawLine } from './drawLine';
+import type { Box, DrawContext, FootnoteBox, Line, Measurer, Span } from './flowTypes';
+import { footnoteBox } from './footnoteBox';
+import { inlineSpans, type InlineBase } from './inlineSpans';
+import { cellKind } from './isNumericCell';
+import type { Frame, LayoutState } from './layoutState';
+import { baselineOffset } from './lineBoxes';
+import { colors, spacing, type } from './pdfTheme';
+import { tableColumnWidths } from './tableColumnWidths';
+
+interface CellModel {
+  spans: Span[];
+  col: number;
+  colspan: number;
+  kind: 'number' | 'neutral' | 'text';
+}
+
+interface RowModel {
+  header: boolean;
+  cells: CellModel[];
+}
+
+const BODY: InlineBase = { ...baseOf(type.cell), tabular: true };
+const HEAD: InlineBase = { ...baseOf(type.headerCell), tabular: true };
+
+/**
+ * A table: full width, sans, tabular figures; number columns and number cells right-aligned;
+ * one box per row (rows never split); the header row kept with the first row and repeated
+ * at the top of every page the table continues on.
+ */
+export function tableBoxes(node: TableNode, frame: Frame, state: LayoutState): Box[] {
+  const rows = node.content.map((row, r): RowModel => {
+    const header = row.content.length > 0 && row.content.every((c) => c.type === 'tableHeader');
+    let col = 0;
+    const cells = row.content.map((cell): CellModel => {
+      const spans = cellSpans(cell, header || cell.type === 'tableHeader' ? HEAD : BODY, state);
+      const colspan = Math.max(1, cell.attrs?.colspan ?? 1);
+      const model = { spans, col, colspan, kind: cellKind(spans) };
+      col += colspan;
+      return model;
+    });
+    return { header: header && isLeadingHeaderRow(node, r), cells };
+  });
+  const columnCount = Math.max(0, ...rows.map((r) => r.cells.reduce((n, c) => n + c.colspan, 0)));
+  const numericColumns = Array.from({ length: columnCount }, (_, col) => {
+    const kinds = rows
+      .filter((r) => !r.header)
+      .flatMap((r) => r.cells.filter((c) => c.col === col && c.colspan === 1).map((c) => c.kind));
+    return kinds.includes('number') && !kinds.includes('text');
+  });
+  const widths = tableColumnWidths(
+    Array.from({ length: columnCount }, (_, col) => ({
+      ...columnNeed(rows, col, state.measurer),
+      numeric: numericColumns[col] ?? false,
+    })),
+    frame.width,
+  );
+  const xs = widths.reduce<number[]>((acc, w, i) => [...acc, (acc[i] ?? 0) + w], [0]);
+
+  const layoutRow = (row: RowModel, index: number, last: boolean): Box => {
+    const leading = row.header ? type.headerCell.leading : type.cell.leading;
+    const size = row.header ? type.headerCell.size : type.cell.size;
+    const laid = row.cells.map((cell) => {
+      const width = (xs[cell.col + cell.colspan] ?? frame.width) - (xs[cell.col] ?? 0);
+      const inner = Math.max(1, width - 2 * spacing.cellPadX);
+      const right =
+        cell.kind === 'number' || (numericColumns[cell.col] === true && cell.colspan === 1);
+      return { cell, width, inner, right, lines: breakLines(cell.spans, inner, state.measurer) };
+    });
+    const lineCount = Math.max(1, ...laid.map((c) => c.lines.length));
+    const height = lineCount * leading + 2 * spacing.cellPadY;
+    const footnotes: FootnoteBox[] = laid.flatMap((c) =>
+      c.lines.flatMap((l) => l.footnotes.map((n) => footnoteBox(n, state))),
+    );
+    const base = baselineOffset(leading, size);
+    const draw = (ctx: DrawContext, top: number): void => {
+      if (!row.header && index % 2 === 1) {
+        ctx.doc.save().rect(frame.x, top, frame.width, height).fill(colors.zebra).restore();
+      }
+      for (const c of laid) {
+        const x0 = frame.x + (xs[c.cell.col] ?? 0) + spacing.cellPadX;
+        // Header text sits on the row's bottom, body text at its top.
+        const offset = row.header ? (lineCount - c.lines.length) * leading : 0;
+        c.lines.forEach((line: Line, i) => {
+          const lineTop = top + spacing.cellPadY + offset + i * leading;
+          const x = c.right ? x0 + c.inner - line.width : x0;
+          drawLine(ctx, line, x, lineTop + base, lineTop, leading);
+        });
+      }
+      if (row.header) {
+        rule(ctx, frame, top, 1.1, colors.accent);
+        rule(ctx, frame, top + height, 0.6, colors.ink);
+      } else {
+        rule(ctx, frame, top + height, last ? 0.9 : 0.4, last ? colors.accent : colors.hairline);
+      }
+    };
+    return { kind: 'box', height, draw, ...(footnotes.length > 0 ? { footnotes } : {}) };
+  };
+
+  const headerRows = rows.filter((r) => r.header);
+  const bodyRows = rows.filter((r) => !r.header);
+  const boxes: Box[] = [];
+  let header: Box | undefined;
+  if (headerRows.length > 0) {
+    const headerBoxes = headerRows.map((r, i) => layoutRow(r, i, false));
+    header = stack(headerBoxes);
+    boxes.push({ ...header, keepWithNext: true });
+  }
+  bodyRows.forEach((row, i) => {
+    const box = layoutRow(row, i, i === bodyRows.length - 1);
+    boxes.push(header ? { ...box, repeatHeader: header } : box);
+  });
+  return boxes;
+}
+
+/** Header rows are the leading rows made only of header cells. */
+function isLeadingHeaderRow(node: TableNode, r: number): boolean {
+  return node.content
+    .slice(0, r + 1)
+    .every((row) => row.content.length > 0 && row.content.every((c) => c.type === 'tableHeader'));
+}
+
+function cellSpans(cell: TableCellNode, base: InlineBase, state: LayoutState): Span[] {
+  const spans: Span[] = [];
+  cell.content.forEach((paragraph, i) => {
+    if (i > 0) spans.push({ text: '', style: spans[0]?.style ?? styleFrom(base), hardBreak: true });
+    spans.push(...inlineSpans(paragraph.content, base, state));
+  });
+  return spans;
+}
+
+function columnNeed(
+  rows: RowModel[],
+  col: number,
+  measurer: Measurer,
+): { natural: number; min: number } {
+  let natural = 0;
+  let min = 0;
+  for (const row of rows) {
+    for (const cell of row.cells) {
+      if (cell.col !== col || cell.colspan !== 1) continue;
+      const lines = breakLines(cell.spans, Number.POSITIVE_INFINITY, measurer);
+      natural = Math.max(natural, ...lines.map((l) => l.width));
+      for (const span of cell.spans) {
+        const words = span.keep ? [span.text] : span.text.split(/\s+/);
+        for (const word of words) min = Math.max(min, measurer.width(word, span.style));
+      }
+    }
+  }
+  const pad = 2 * spacing.cellPadX;
+  return { natural: natural + pad, min: min + pad };
+}
+
+function stack(boxes: Box[]): Box {
+  const height = boxes.reduce((h, b) => h + b.height, 0);
+  const footnotes = boxes.flatMap((b) => b.footnotes ?? []);
+  return {
+    kind: 'box',
+    height,
+    draw(ctx, top) {
+      let y = top;
+      for (const box of boxes) {
+        box.draw(ctx, y);
+        y += box.height;
+      }
+    },
+    ...(footnotes.length > 0 ? { footnotes } : {}),
+  };
+}
+
+function rule(ctx: DrawContext, frame: Frame, y: number, width: number, color: string): void {
+  ctx.doc
+    .save()
+    .moveTo(frame.x, y)
+    .lineTo(frame.x + frame.width, y)
+    .lineWidth(width)
+    .strokeColor(color)
+    .stroke()
+    .restore();
+}
+
+function baseOf(spec: { font: string; size: number; color: string }): InlineBase {
+  return {
+    family: 'sans',
+    bold: spec.font === 'sans-bold',
+    italic: false,
+    size: spec.size,
+    color: spec.color,
+  };
+}
+
+function styleFrom(base: InlineBase): Span['style'] {
+  return {
+    font: 'sans',
+    size: base.size,
+    color: base.color,
+    tracking: 0,
+    underline: false,
+    rise: 0,
+  };
+}

@@ -1,0 +1,39 @@
+import type { MemoMeta } from '../../../shared/memo/memoTypes';
+import type { FlowItem } from './flowTypes';
+import { formatLongDate, isoDate } from './formatLongDate';
+import type { LayoutState } from './layoutState';
+import { colors, type } from './pdfTheme';
+import { drawingBox, textBoxes } from './textBoxes';
+
+/** The title block: title, subtitle, byline (author and date) and a rule, kept together. */
+export function titleBlockBoxes(meta: MemoMeta, state: LayoutState): FlowItem[] {
+  const { left, right } = state.page;
+  const width = right - left;
+  const items: FlowItem[] = [];
+  items.push(
+    ...textBoxes(meta.title.trim() || 'Untitled memo', type.title, left, width * 0.9, state, true),
+  );
+  if (meta.subtitle.trim() !== '') {
+    items.push({ kind: 'space', height: 5 });
+    items.push(...textBoxes(meta.subtitle.trim(), type.subtitle, left, width * 0.9, state, true));
+  }
+  const date = formatLongDate(meta.date || isoDate(state.options.date));
+  const byline = [meta.author.trim(), date].filter((s) => s !== '').join('  ·  ');
+  items.push({ kind: 'space', height: 12 });
+  items.push(...textBoxes(byline, type.byline, left, width, state, true));
+  items.push(
+    drawingBox(
+      12,
+      (ctx, top) => {
+        ctx.doc
+          .save()
+          .rect(left, top + 7, width, 1.6)
+          .fill(colors.accent)
+          .restore();
+      },
+      false,
+    ),
+  );
+  items.push({ kind: 'space', height: 16 });
+  return items;
+}
