@@ -1,33 +1,17 @@
-import { useEffect, useState } from 'react';
-import { useApi } from './api/ApiContext';
-import type { ResultOf } from '../shared/api/contract';
+import { AppShell } from './features/shell/AppShell';
+import { ToastProvider } from './features/shell/ToastProvider';
+import './styles/fonts.css';
+import './styles/app.css';
+import './features/shell/shell.css';
+import './features/memoList/memoList.css';
+import './features/dataBrowser/dataBrowser.css';
+import './features/importCsv/importCsv.css';
 
-type AppInfo = ResultOf<'app:info'>;
-
-/** The app shell. (The editor issue fills the sidebar, the memo editor and the data browser.) */
+/** The app: toasts around the shell (sidebar, workspace, status line). */
 export function App() {
-  const api = useApi();
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    api.invoke('app:info', {}).then(setInfo, (e: unknown) => setError(String(e)));
-    return api.on('workspace:opened', () => {
-      api.invoke('app:info', {}).then(setInfo, (e: unknown) => setError(String(e)));
-    });
-  }, [api]);
-
   return (
-    <div className="app">
-      <main className="app-main">
-        <h1>Tickmark</h1>
-        {error && <p role="alert">{error}</p>}
-      </main>
-      <footer className="status-line" aria-label="Status">
-        <span data-testid="workspace-path">{info?.workspace?.path ?? 'No workspace open'}</span>
-        {info?.workspace?.readOnly && <span> (read-only)</span>}
-        <span className="status-version">Tickmark {info?.version}</span>
-      </footer>
-    </div>
+    <ToastProvider>
+      <AppShell />
+    </ToastProvider>
   );
 }

@@ -1,0 +1,356 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useApi } from '../../api/ApiContext';
+import type { FactInput, FactRow } from '../../../shared/api/factsApi';
+import { ConfirmDialog } from '../shell/ConfirmDialog';
+import { countLabel } from '../shell/countLabel';
+import { describeError } from '../shell/describeError';
+import { EmptyState } from '../shell/EmptyState';
+import { Icon } from '../shell/Icon';
+import { matchesShortcut } from '../shell/shortcut';
+import { useToasts } from '../shell/ToastProvider';
+import { IS_MAC } from '../shell/useShortcuts';
+import { useReportError } from '../shell/useReportError';
+import { ImportDialog } from '../importCsv/ImportDialog';
+import { EntityPanel } from './EntityPanel';
+import { FactDetailsPanel } from './FactDetailsPanel';
+import { FactFilterBar } from './FactFilterBar';
+import { FactGrid } from './FactGrid';
+import { factLabel } from './factLabel';
+import { DEFAULT_FACT_QUERY, isFiltered, isSortColumn, type FactQuery } from './factQuery';
+import type { CellPosition } from './moveCell';
+import { NewFactForm } from './NewFactForm';
+import type { FactField, FactFieldValues } from './parseFactField';
+import { factToInput, patchOf, useFactUndo } from './useFactUndo';
+import { useEntities } from './useEntities';
+import { useFactSuggestions } from './useFactSuggestions';
+import { usePagedFacts } from './usePagedFacts';
+
+type ActiveCell = CellPosition & { factId: number | null };
+
+/**
+ * The data browser: entities, a grid of facts with in-place editing, a fact's history, and
+ * CSV import. Every write goes through the API; `facts:changed` (from here, another window,
+ * an import or the command line) refreshes the rows on screen and keeps the focused cell.
+ */
+export function DataBrowser({
+  importOpen,
+  onImportOpenChange,
+  titled = true,
+}: {
+  /** Shows its own title (side by side); alone, the workspace header names it. */
+  titled?: boolean;
+  /** The CSV import dialog is open (the shell opens it from a shortcut too). */
+  importOpen: boolean;
+  onImportOpenChange: (open: boolean) => void;
+}) {
+  const api = useApi();
+  const toasts = useToasts();
+  const reportError = useReportError();
+  const [query, setQuery] = useState<FactQuery>(DEFAULT_FACT_QUERY);
+  const paged = usePagedFacts(query);
+  const { entities } = useEntities();
+  const { suggestions, want } = useFactSuggestions();
+  const undo = useFactUndo();
+  const [active, setActive] = useState<ActiveCell | null>(null);
+  const [revealToken, setRevealToken] = useState(0);
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const [pendingDelete, setPendingDelete] = useState<FactRow | null>(null);
+  const focusAfterLoad = useRef<number | null>(null);
+  const { refresh, getRow, indexOf } = paged;
+
+  // Any change to facts, from anywhere, refreshes the rows on screen (once per burst).
+  useEffect(() => {
+    let frame = 0;
+    const off = api.on('facts:changed', () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => void refresh());
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      off();
+    };
+  }, [api, refresh]);
+
+  // Rows moved (a sort, an insert above): the focus follows its fact, not its row number.
+  useEffect(() => {
+    const wanted = focusAfterLoad.current;
+    if (wanted !== null) {
+      const index = indexOf(wanted);
+      if (index >= 0) {
+        focusAfterLoad.current = null;
+        setActive({ row: index, col: 0, factId: wanted });
+        setRevealToken((t) => t + 1);
+        return;
+      }
+    }
+    if (!active || active.factId === null || getRow(active.row)?.id === active.factId) return;
+    const index = indexOf(active.factId);
+    if (index >= 0) setActive({ ...active, row: index });
+  }, [paged, active, getRow, indexOf]);
+
+  const activeFact = active ? getRow(active.row) : undefined;
+
+  const onCommit = useCallback(
+    async <F extends FactField>(row: FactRow, field: F, value: FactFieldValues[F]) => {
+      try {
+        const updated = await api.invoke('facts:update', {
+          ref: { id: row.id },
+          set: patchOf(field, value),
+        });
+        undo.record({
+          kind: 'update',
+          id: row.id,
+          label: factLabel(updated),
+          before: patchOf(field, row[field]),
+        });
+        await refresh();
+      } catch (error) {
+        throw new Error(describeError(error));
+      }
+    },
+    [api, undo, refresh],
+  );
+
+  const onCreate = async (input: FactInput): Promise<void> => {
+    const created = await api.invoke('facts:create', input);
+    undo.record({ kind: 'create', id: created.id, label: factLabel(created) });
+    setAdding(false);
+    focusAfterLoad.current = created.id;
+    toasts.show({ kind: 'success', message: `Added ${factLabel(created)}` });
+    await refresh();
+  };
+
+  const confirmDelete = async (row: FactRow): Promise<void> => {
+    setPendingDelete(null);
+    try {
+      await api.invoke('facts:delete', { refs: [{ id: row.id }] });
+      undo.record({ kind: 'delete', id: row.id, fact: factToInput(row), label: factLabel(row) });
+      toasts.show({
+        kind: 'info',
+        message: `Deleted ${factLabel(row)}`,
+        action: { label: 'Undo', run: () => void runUndo() },
+      });
+      await refresh();
+    } catch (error) {
+      reportError(`Could not delete ${factLabel(row)}`, error);
+    }
+  };
+
+  const runUndo = async (): Promise<void> => {
+    try {
+      const done = await undo.undo();
+      if (done) toasts.show({ kind: 'info', message: done });
+      await refresh();
+    } catch (error) {
+      reportError('Could not undo', error);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
+    const target = event.target as HTMLElement;
+    const typing = target.matches('input, textarea, select, [contenteditable="true"]');
+    if (!typing && matchesShortcut(event, 'Mod+Z', IS_MAC)) {
+      event.preventDefault();
+      void runUndo();
+    } else if (!typing && matchesShortcut(event, 'Alt+H', IS_MAC)) {
+      event.preventDefault();
+      setDetailsOpen((open) => !open);
+    }
+  };
+
+  const onSort = useCallback((field: FactField) => {
+    if (!isSortColumn(field)) return;
+    setQuery((q) => ({
+      ...q,
+      sort: { column: field, desc: q.sort.column === field ? !q.sort.desc : false },
+    }));
+  }, []);
+
+  const filters = useMemo(
+    () => ({ text: query.text, metric: query.metric, period: query.period }),
+    [query.text, query.metric, query.period],
+  );
+  const onFilters = useCallback((next: typeof filters) => setQuery((q) => ({ ...q, ...next })), []);
+  const total = paged.total;
+  const filtered = isFiltered(query);
+
+  const empty = filtered ? (
+    <EmptyState
+      icon="filter"
+      title="No facts match"
+      action={
+        <button
+          type="button"
+          className="button"
+          onClick={() => setQuery((q) => ({ ...DEFAULT_FACT_QUERY, sort: q.sort }))}
+        >
+          Clear filters
+        </button>
+      }
+    >
+      Nothing matches these filters. Clear them to see every fact.
+    </EmptyState>
+  ) : (
+    <EmptyState
+      icon="database"
+      title="No facts yet"
+      action={
+        <div className="empty-actions">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => onImportOpenChange(true)}
+          >
+            <Icon name="upload" /> Import a CSV
+          </button>
+          <button type="button" className="button" onClick={() => setAdding(true)}>
+            <Icon name="plus" /> Add a fact
+          </button>
+        </div>
+      }
+    >
+      Facts are the numbers your memos compute from: one value per entity, metric and period.
+    </EmptyState>
+  );
+
+  return (
+    <section
+      className="data-browser"
+      aria-label="Data browser"
+      onKeyDown={onKeyDown}
+      data-testid="data-browser"
+    >
+      <header className="data-toolbar">
+        <div className="data-title">
+          {titled && <h2>Deal data</h2>}
+          <span className="data-count" data-testid="fact-count">
+            {total === null ? '' : `${countLabel(total, 'fact')}${filtered ? ' shown' : ''}`}
+          </span>
+        </div>
+        <FactFilterBar
+          value={filters}
+          onChange={onFilters}
+          suggestions={suggestions}
+          onWantSuggestions={want}
+        />
+        <select
+          className="field entity-select"
+          aria-label="Filter by entity"
+          value={query.entity}
+          onChange={(event) => setQuery((q) => ({ ...q, entity: event.target.value }))}
+        >
+          <option value="">All entities</option>
+          {(entities ?? []).map((entity) => (
+            <option key={entity.code} value={entity.code}>
+              {entity.code}
+            </option>
+          ))}
+        </select>
+        <div className="data-actions">
+          <button
+            type="button"
+            className="icon-button"
+            disabled={!undo.canUndo}
+            title={
+              undo.nextLabel
+                ? `Undo ${undo.nextLabel} (${IS_MAC ? '⌘Z' : 'Ctrl+Z'})`
+                : 'Nothing to undo'
+            }
+            aria-label="Undo the last fact edit"
+            onClick={() => void runUndo()}
+          >
+            <Icon name="undo" />
+          </button>
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-pressed={detailsOpen}
+            title="Show the focused fact and its history (Alt+H)"
+            onClick={() => setDetailsOpen((open) => !open)}
+          >
+            <Icon name="history" /> History
+          </button>
+          <button type="button" className="button" onClick={() => onImportOpenChange(true)}>
+            <Icon name="upload" /> Import CSV
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => setAdding(true)}
+            disabled={adding}
+          >
+            <Icon name="plus" /> Add fact
+          </button>
+        </div>
+      </header>
+      {adding && (
+        <NewFactForm
+          defaults={query.entity ? { entity: query.entity } : {}}
+          onCreate={onCreate}
+          onCancel={() => setAdding(false)}
+        />
+      )}
+      <div className="data-body">
+        <EntityPanel
+          entities={entities}
+          selected={query.entity}
+          onSelect={(entity) => setQuery((q) => ({ ...q, entity }))}
+        />
+        <div className="data-grid-wrap">
+          {paged.error && (
+            <div className="inline-error grid-error" role="alert">
+              Could not load facts: {paged.error}
+              <button type="button" className="button" onClick={() => void refresh()}>
+                Retry
+              </button>
+            </div>
+          )}
+          <FactGrid
+            rowCount={total ?? 0}
+            getRow={getRow}
+            sort={query.sort}
+            onSort={onSort}
+            active={active}
+            onActiveChange={(position, row) => setActive({ ...position, factId: row?.id ?? null })}
+            onCommit={onCommit}
+            onDelete={setPendingDelete}
+            onHistory={(row) => {
+              const index = indexOf(row.id);
+              if (index >= 0) setActive({ row: index, col: active?.col ?? 0, factId: row.id });
+              setDetailsOpen(true);
+            }}
+            onRangeChange={paged.loadRange}
+            empty={total === null ? null : empty}
+            revealToken={revealToken}
+          />
+        </div>
+        {detailsOpen &&
+          (activeFact ? (
+            <FactDetailsPanel fact={activeFact} onClose={() => setDetailsOpen(false)} />
+          ) : (
+            <aside className="fact-details fact-details-empty">
+              <EmptyState icon="history" title="No fact selected">
+                Select a cell to see where its fact came from and how it changed.
+              </EmptyState>
+            </aside>
+          ))}
+      </div>
+      {pendingDelete && (
+        <ConfirmDialog
+          title={`Delete ${factLabel(pendingDelete)}?`}
+          confirmLabel="Delete fact"
+          danger
+          onConfirm={() => void confirmDelete(pendingDelete)}
+          onCancel={() => setPendingDelete(null)}
+        >
+          Figures that read this fact will show an error until it is back. You can undo this with{' '}
+          <kbd>{IS_MAC ? '⌘Z' : 'Ctrl+Z'}</kbd>.
+        </ConfirmDialog>
+      )}
+      {importOpen && (
+        <ImportDialog onClose={() => onImportOpenChange(false)} onImported={() => void refresh()} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { useMemo, useState } from 'react';
+import type { Entity } from '../../../shared/api/factsApi';
+import { Icon } from '../shell/Icon';
+
+const KIND_LABEL: Record<Entity['kind'], string> = {
+  company: 'Company',
+  deal: 'Deal',
+  fund: 'Fund',
+  segment: 'Segment',
+  other: 'Other',
+};
+
+/** The entities of the workspace with their fact counts; choosing one filters the grid. */
+export function EntityPanel({
+  entities,
+  selected,
+  onSelect,
+}: {
+  entities: Entity[] | null;
+  selected: string;
+  onSelect: (code: string) => void;
+}) {
+  const [filter, setFilter] = useState('');
+  const shown = useMemo(() => {
+    const needle = filter.trim().toLowerCase();
+    const list = entities ?? [];
+    return needle
+      ? list.filter(
+          (e) => e.code.toLowerCase().includes(needle) || e.name.toLowerCase().includes(needle),
+        )
+      : list;
+  }, [entities, filter]);
+  const total = (entities ?? []).reduce((sum, e) => sum + e.factCount, 0);
+
+  return (
+    <nav className="entity-panel" aria-label="Entities" data-testid="entity-panel">
+      <div className="entity-panel-head">
+        <span className="section-label">Entities</span>
+        <span className="section-count">{entities?.length ?? ''}</span>
+      </div>
+      <label className="search-field entity-filter">
+        <Icon name="search" size={14} />
+        <input
+          className="field"
+          type="search"
+          placeholder="Filter entities"
+          aria-label="Filter entities"
+          value={filter}
+          onChange={(event) => setFilter(event.target.value)}
+        />
+      </label>
+      <ul className="entity-list">
+        <li>
+          <button
+            type="button"
+            className={`entity-item${selected === '' ? ' selected' : ''}`}
+            aria-current={selected === '' ? 'true' : undefined}
+            onClick={() => onSelect('')}
+          >
+            <span className="entity-name">All entities</span>
+            <span className="entity-count">{total}</span>
+          </button>
+        </li>
+        {shown.map((entity) => (
+          <li key={entity.code}>
+            <button
+              type="button"
+              className={`entity-item${selected === entity.code ? ' selected' : ''}`}
+              aria-current={selected === entity.code ? 'true' : undefined}
+              title={`${entity.name} · ${KIND_LABEL[entity.kind]}`}
+              data-entity={entity.code}
+              onClick={() => onSelect(selected === entity.code ? '' : entity.code)}
+            >
+              <span className="entity-text">
+                <span className="entity-code">{entity.code}</span>
+                <span className="entity-name">{entity.name}</span>
+              </span>
+              <span className="entity-count">{entity.factCount}</span>
+            </button>
+          </li>
+        ))}
+        {entities && shown.length === 0 && (
+          <li className="entity-none">
+            {entities.length === 0 ? 'No entities yet.' : `No entity matches “${filter}”.`}
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

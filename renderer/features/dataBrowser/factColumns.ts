@@ -1,0 +1,66 @@
+import type { FactField } from './parseFactField';
+import type { FactRow } from '../../../shared/api/factsApi';
+import { valueToEditText } from './parseFactValue';
+import { formatFactValue } from './formatFactValue';
+
+export interface FactColumn {
+  field: FactField;
+  label: string;
+  /** A CSS grid track. */
+  width: string;
+  align: 'left' | 'right';
+  /** Monospaced-digit cells (codes, periods, dates). */
+  numeric?: boolean;
+  display(row: FactRow): string;
+  editText(row: FactRow): string;
+}
+
+/** The grid's columns, in order: the fact's key, its value, then where it came from. */
+export const FACT_COLUMNS: readonly FactColumn[] = [
+  text('entity', 'Entity', 'minmax(124px, 0.9fr)'),
+  text('metric', 'Metric', 'minmax(150px, 1.4fr)'),
+  text('period', 'Period', '92px', true),
+  {
+    field: 'value',
+    label: 'Value',
+    width: 'minmax(116px, 1fr)',
+    align: 'right',
+    numeric: true,
+    display: (row) => formatFactValue(row.value, row.unit),
+    editText: (row) => valueToEditText(row.value, row.unit),
+  },
+  text('unit', 'Unit', '60px'),
+  text('source', 'Source', 'minmax(120px, 1.2fr)'),
+  {
+    field: 'asOf',
+    label: 'As of',
+    width: '108px',
+    align: 'left',
+    numeric: true,
+    display: (row) => row.asOf ?? '',
+    editText: (row) => row.asOf ?? '',
+  },
+  text('note', 'Note', 'minmax(140px, 2fr)'),
+];
+
+/** Column index of a field. */
+export function columnIndex(field: FactField): number {
+  return FACT_COLUMNS.findIndex((column) => column.field === field);
+}
+
+function text(
+  field: 'entity' | 'metric' | 'period' | 'unit' | 'source' | 'note',
+  label: string,
+  width: string,
+  numeric = false,
+): FactColumn {
+  return {
+    field,
+    label,
+    width,
+    align: 'left',
+    numeric,
+    display: (row) => row[field],
+    editText: (row) => row[field],
+  };
+}

@@ -1,0 +1,128 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { MemoSummary } from '../../../shared/api/memoApi';
+import { Icon } from '../shell/Icon';
+import { formatWhen } from '../shell/formatWhen';
+import { MemoMenu } from './MemoMenu';
+
+/**
+ * One memo in the sidebar. Click opens it; F2 or double-click renames it in place (Enter
+ * keeps, Escape cancels); Delete moves it to the trash; the ⋯ menu has all three and Duplicate.
+ */
+export function MemoListItem({
+  memo,
+  selected,
+  renaming,
+  onOpen,
+  onStartRename,
+  onRename,
+  onCancelRename,
+  onDuplicate,
+  onTrash,
+}: {
+  memo: MemoSummary;
+  selected: boolean;
+  renaming: boolean;
+  onOpen: () => void;
+  onStartRename: () => void;
+  onRename: (title: string) => void;
+  onCancelRename: () => void;
+  onDuplicate: () => void;
+  onTrash: () => void;
+}) {
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [draft, setDraft] = useState(memo.title);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (!renaming) return;
+    setDraft(memo.title);
+    input.current?.focus();
+    input.current?.select();
+  }, [renaming, memo.title]);
+
+  const finish = (): void => {
+    const title = draft.trim();
+    if (title === '' || title === memo.title) onCancelRename();
+    else onRename(title);
+  };
+
+  const onRenameKey = (event: KeyboardEvent<HTMLInputElement>): void => {
+    event.stopPropagation();
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      finish();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      onCancelRename();
+    }
+  };
+
+  const onItemKey = (event: KeyboardEvent<HTMLButtonElement>): void => {
+    if (event.key === 'F2') {
+      event.preventDefault();
+      onStartRename();
+    } else if (event.key === 'Delete') {
+      event.preventDefault();
+      onTrash();
+    }
+  };
+
+  return (
+    <li
+      className={`memo-item${selected ? ' selected' : ''}`}
+      data-memo-id={memo.id}
+      data-testid="memo-item"
+    >
+      {renaming ? (
+        <input
+          ref={input}
+          className="memo-rename"
+          aria-label={`New title for ${memo.title}`}
+          value={draft}
+          maxLength={500}
+          onChange={(event) => setDraft(event.target.value)}
+          onKeyDown={onRenameKey}
+          onBlur={finish}
+        />
+      ) : (
+        <button
+          type="button"
+          className="memo-open"
+          aria-current={selected ? 'page' : undefined}
+          onClick={onOpen}
+          onDoubleClick={onStartRename}
+          onKeyDown={onItemKey}
+        >
+          <Icon name="memo" size={15} />
+          <span className="memo-text">
+            <span className="memo-title">{memo.title}</span>
+            <span className="memo-when">{formatWhen(memo.updatedAt)}</span>
+          </span>
+        </button>
+      )}
+      {!renaming && (
+        <button
+          type="button"
+          className="memo-more"
+          aria-label={`Actions for ${memo.title}`}
+          aria-haspopup="menu"
+          aria-expanded={menuOpen}
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <Icon name="more" size={14} />
+        </button>
+      )}
+      {menuOpen && (
+        <MemoMenu
+          label={`Actions for ${memo.title}`}
+          onClose={() => setMenuOpen(false)}
+          items={[
+            { label: 'Rename', icon: 'pencil', run: onStartRename, hint: 'F2' },
+            { label: 'Duplicate', icon: 'copy', run: onDuplicate },
+            { label: 'Move to trash', icon: 'trash', run: onTrash, danger: true, hint: 'Del' },
+          ]}
+        />
+      )}
+    </li>
+  );
+}

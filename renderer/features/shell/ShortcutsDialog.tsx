@@ -1,0 +1,60 @@
+import { Dialog } from './Dialog';
+import { shortcutLabel } from './shortcut';
+import { IS_MAC } from './useShortcuts';
+
+const GROUPS: { title: string; items: [string, string][] }[] = [
+  {
+    title: 'Anywhere',
+    items: [
+      ['Mod+N', 'New memo'],
+      ['Mod+Shift+D', 'Data browser (and back)'],
+      ['Mod+\\', 'Memo and data side by side'],
+      ['Mod+O', 'Import facts from a CSV file'],
+      ['Mod+/', 'This list'],
+    ],
+  },
+  {
+    title: 'Memo list',
+    items: [
+      ['F2', 'Rename the memo'],
+      ['Delete', 'Move the memo to the trash'],
+    ],
+  },
+  {
+    title: 'Data browser',
+    items: [
+      ['↑ ↓ ← →', 'Move between cells'],
+      ['Enter', 'Edit the cell; Enter again saves'],
+      ['Escape', 'Cancel the edit'],
+      ['Tab', 'Save and go to the next cell'],
+      ['Mod+Z', 'Undo the last fact edit'],
+      ['Delete', 'Delete the fact (asks first)'],
+      ['Alt+H', 'Show the fact and its history'],
+    ],
+  },
+];
+
+/** Every keyboard shortcut, grouped by where it works. */
+export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  return (
+    <Dialog title="Keyboard shortcuts" onClose={onClose} testId="shortcuts-dialog">
+      {GROUPS.map((group) => (
+        <section key={group.title} className="shortcut-group">
+          <h3>{group.title}</h3>
+          <dl>
+            {group.items.map(([keys, label]) => (
+              <div key={label} className="shortcut-row">
+                <dt>{label}</dt>
+                <dd>
+                  <kbd>
+                    {keys.includes('+') || keys === 'Delete' ? shortcutLabel(keys, IS_MAC) : keys}
+                  </kbd>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </Dialog>
+  );
+}

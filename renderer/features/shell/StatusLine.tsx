@@ -1,0 +1,77 @@
+import type { ResultOf } from '../../../shared/api/contract';
+import { Icon } from './Icon';
+import { countLabel } from './countLabel';
+
+/** The editor's state as the status line shows it (the memo editor's `EditorStatus`). */
+export interface SaveStatus {
+  save: 'saved' | 'saving' | 'unsaved' | 'failed' | 'conflict';
+  message?: string;
+  errorCount: number;
+}
+
+const SAVE_LABEL: Record<SaveStatus['save'], string> = {
+  saved: 'Saved',
+  saving: 'Saving…',
+  unsaved: 'Unsaved changes',
+  failed: 'Not saved',
+  conflict: 'Not saved: changed in another window',
+};
+
+/** The bottom line: workspace file (and read-only), the open memo's save state and figure errors, the version. */
+export function StatusLine({
+  info,
+  status,
+}: {
+  info: ResultOf<'app:info'> | null;
+  status: SaveStatus | null;
+}) {
+  const workspace = info?.workspace ?? null;
+  return (
+    <footer className="status-line" aria-label="Status">
+      <span className="status-item">
+        <Icon name="database" size={12} />
+        <span className="status-path" data-testid="workspace-path" title={workspace?.path}>
+          {workspace?.path ?? 'No workspace open'}
+        </span>
+        {workspace?.readOnly && (
+          <span
+            className="status-badge"
+            data-testid="read-only"
+            title="The workspace file cannot be written: changes are refused."
+          >
+            <Icon name="lock" size={11} /> Read-only
+          </span>
+        )}
+      </span>
+      {status && (
+        <span
+          className={`status-item status-${status.save}`}
+          data-testid="save-state"
+          role="status"
+        >
+          <span className="status-dot" />
+          {SAVE_LABEL[status.save]}
+          {status.message && (status.save === 'failed' || status.save === 'conflict')
+            ? `: ${status.message}`
+            : ''}
+        </span>
+      )}
+      {status && (
+        <span
+          className={`status-item${status.errorCount > 0 ? ' status-errors' : ''}`}
+          data-testid="figure-errors"
+        >
+          {status.errorCount > 0 ? (
+            <Icon name="alert" size={12} />
+          ) : (
+            <Icon name="check" size={12} />
+          )}
+          {status.errorCount > 0
+            ? countLabel(status.errorCount, 'figure error')
+            : 'No figure errors'}
+        </span>
+      )}
+      <span className="status-version">Tickmark {info?.version}</span>
+    </footer>
+  );
+}

@@ -1,0 +1,52 @@
+import { Icon, type IconName } from './Icon';
+import { shortcutLabel } from './shortcut';
+import type { ShellLayout } from './shellLayout';
+import { IS_MAC } from './useShortcuts';
+
+const LAYOUTS: { layout: ShellLayout; label: string; icon: IconName; keys: string }[] = [
+  { layout: 'memo', label: 'Memo', icon: 'memo', keys: '' },
+  { layout: 'split', label: 'Side by side', icon: 'split', keys: 'Mod+\\' },
+  { layout: 'data', label: 'Data', icon: 'database', keys: 'Mod+Shift+D' },
+];
+
+/** Above the workspace: what is open, and the layout switch (memo, side by side, data). */
+export function WorkspaceHeader({
+  title,
+  subtitle,
+  layout,
+  onLayout,
+  memoAvailable,
+}: {
+  title: string;
+  subtitle?: string;
+  layout: ShellLayout;
+  onLayout: (layout: ShellLayout) => void;
+  memoAvailable: boolean;
+}) {
+  return (
+    <header className="workspace-header">
+      <h1 className="workspace-title" data-testid="workspace-title">
+        {title}
+      </h1>
+      {subtitle && <span className="workspace-subtitle">{subtitle}</span>}
+      <div className="workspace-actions">
+        <div className="segmented" role="group" aria-label="Layout">
+          {LAYOUTS.map((item) => (
+            <button
+              key={item.layout}
+              type="button"
+              className="segment"
+              aria-pressed={layout === item.layout}
+              disabled={item.layout !== 'data' && !memoAvailable}
+              title={item.keys ? `${item.label} (${shortcutLabel(item.keys, IS_MAC)})` : item.label}
+              onClick={() => onLayout(item.layout)}
+            >
+              <Icon name={item.icon} size={14} />
+              <span>{item.label}</span>
+            </button>
+          ))}
+        </div>
+      </div>
+    </header>
+  );
+}

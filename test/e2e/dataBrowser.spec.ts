@@ -1,0 +1,239 @@
+import type { Page } from '@playwright/test';
+import { test, expect, type RunningApp } from './support/appTest';
+
+interface FactRowLike {
+  id: number;
+  value: number;
+  period: string;
+  note: string;
+}
+
+const CAPEX = { entity: 'AMZN', metric: 'capex', period: 'FY2025' };
+
+async function openDataBrowser(page: Page, app: RunningApp): Promise<void> {
+  await app.open(page);
+  await page.keyboard.press('Control+Shift+D');
+  await expect(page.getByTestId('data-browser')).toBeVisible();
+  await expect(page.getByTestId('fact-count')).toHaveText('8 facts');
+}
+
+const cell = (page: Page, key: string, field: string) =>
+  page.locator(`[data-fact-key="${key}"] [data-field="${field}"]`);
+
+const getFact = async (app: RunningApp, ref: object): Promise<FactRowLike> =>
+  (await app.call('facts:get', { ref })) as FactRowLike;
+
+test('editing a value in the grid writes it, shows it formatted, and records it in the history', async ({
+  page,
+  app,
+}) => {
+  await openDataBrowser(page, app);
+  const value = cell(page, 'AMZN.capex.FY2025', 'value');
+  await expect(value).toHaveText('$125 billion');
+
+  await value.click();
+  await page.keyboard.press('Enter');
+  const input = page.getByTestId('cell-input');
+  await expect(input).toHaveValue('125000000000');
+  await input.fill('130bn');
+  await page.keyboard.press('Enter');
+
+  await expect(value).toHaveText('$130 billion');
+  await expect(input).toHaveCount(0);
+  expect((await getFact(app, CAPEX)).value).toBe(130_000_000_000);
+
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  const history = page.getByTestId('fact-history');
+  await expect(history.locator('.history-item').first()).toContainText('Changed');
+  await expect(history.locator('.history-item').first()).toContainText('$125 billion');
+  await expect(history.locator('.history-item').first()).toContainText('$130 billion');
+  await expect(history.locator('.history-item').first()).toContainText('in the data browser');
+});
+
+test('Ctrl+Z undoes the last fact edit through the API', async ({ page, app }) => {
+  await openDataBrowser(page, app);
+  const value = cell(page, 'AMZN.ev_ebitda.LTM', 'value');
+  await value.click();
+  await page.keyboard.type('21.5');
+  await page.keyboard.press('Enter');
+  await expect(value).toHaveText('21.5x');
+
+  await page.keyboard.press('Control+z');
+  await expect(value).toHaveText('19.3x');
+  expect((await getFact(app, { entity: 'AMZN', metric: 'ev_ebitda', period: 'LTM' })).value).toBe(
+    19.3,
+  );
+});
+
+test('a value that is not a number gets an inline error saying what and where, and nothing is written', async ({
+  page,
+  app,
+}) => {
+  await openDataBrowser(page, app);
+  await cell(page, 'AMZN.capex.FY2025', 'value').click();
+  await page.keyboard.type('lots');
+  await page.keyboard.press('Enter');
+
+  const error = page.getByTestId('cell-error');
+  await expect(error).toHaveText(
+    'Value of AMZN.capex.FY2025: “lots” is not a number. Type digits, e.g. 125000000000, 125bn or 20.2%.',
+  );
+  await expect(page.getByTestId('cell-input')).toHaveAttribute('aria-invalid', 'true');
+  expect((await getFact(app, CAPEX)).value).toBe(125_000_000_000);
+
+  await page.keyboard.press('Escape');
+  await expect(error).toHaveCount(0);
+  await expect(cell(page, 'AMZN.capex.FY2025', 'value')).toHaveText('$125 billion');
+});
+
+test('a bad period gets an inline error listing the period forms, and nothing is written', async ({
+  page,
+  app,
+}) => {
+  await openDataBrowser(page, app);
+  await cell(page, 'AMZN.capex.FY2025', 'period').dblclick();
+  await page.getByTestId('cell-input').fill('2025');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('cell-error')).toContainText(
+    'Period of AMZN.capex.FY2025: “2025” is not a period.',
+  );
+  expect((await getFact(app, CAPEX)).period).toBe('FY2025');
+});
+
+test('arrows move the focused cell, Tab saves and moves on, Escape cancels an edit', async ({
+  page,
+  app,
+}) => {
+  await openDataBrowser(page, app);
+  const grid = page.getByTestId('fact-grid');
+  await cell(page, 'AMZN.capex.FY2025', 'metric').click();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(cell(page, 'AMZN.capex.FY2025', 'value')).toHaveAttribute('aria-selected', 'true');
+  await expect(grid).toHaveAttribute('aria-activedescendant', /fact-cell-\d+-3/);
+
+  await page.keyboard.press('Enter');
+  await page.getByTestId('cell-input').fill('1');
+  await page.keyboard.press('Escape');
+  await expect(cell(page, 'AMZN.capex.FY2025', 'value')).toHaveText('$125 billion');
+  await expect(grid).toBeFocused();
+
+  // Tab from the note column of one row saves it and lands on the first cell of the next.
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('cell-input').fill('checked against the 10-K');
+  await page.keyboard.press('Tab');
+  await expect(cell(page, 'AMZN.capex.FY2025', 'note')).toHaveText('checked against the 10-K');
+  expect((await getFact(app, CAPEX)).note).toBe('checked against the 10-K');
+  await expect(cell(page, 'AMZN.ev_ebitda.LTM', 'entity')).toHaveAttribute('aria-selected', 'true');
+});
+
+test('a fact changed elsewhere refreshes the grid and the focused cell stays where it was', async ({
+  page,
+  app,
+}) => {
+  await openDataBrowser(page, app);
+  const focused = cell(page, 'OPENAI_ROUND.round_size.FY2026', 'value');
+  await focused.click();
+  await expect(focused).toHaveAttribute('aria-selected', 'true');
+
+  await app.call('facts:update', { ref: CAPEX, set: { value: 140_000_000_000 } });
+  await expect(cell(page, 'AMZN.capex.FY2025', 'value')).toHaveText('$140 billion');
+  await expect(focused).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('fact-grid')).toBeFocused();
+
+  // A new fact sorts in above the focused one: the focus follows its fact, not its row number.
+  await app.call('facts:create', {
+    entity: 'AAPL',
+    metric: 'revenue',
+    period: 'FY2025',
+    value: 4e11,
+    unit: 'USD',
+  });
+  await expect(page.getByTestId('fact-count')).toHaveText('9 facts');
+  await expect(focused).toHaveAttribute('aria-selected', 'true');
+});
+
+test('sorting and filtering narrow and order the grid', async ({ page, app }) => {
+  await openDataBrowser(page, app);
+  const rows = page.locator('.fact-grid-body .fact-row');
+
+  await page.getByRole('button', { name: 'Value', exact: true }).click();
+  await page.getByRole('button', { name: 'Value', exact: true }).click();
+  await expect(rows.first()).toHaveAttribute(
+    'data-fact-key',
+    'OPENAI.ipo_valuation_floated.FY2026',
+  );
+
+  await page.getByRole('button', { name: /^OPENAI_ROUND/ }).click();
+  await expect(page.getByTestId('fact-count')).toHaveText('2 facts shown');
+
+  await page.getByRole('button', { name: /^All entities/ }).click();
+  await page.getByLabel('Filter by period').fill('LTM');
+  await expect(page.getByTestId('fact-count')).toHaveText('3 facts shown');
+  await page.getByLabel('Search facts').fill('EBITDA');
+  await expect(page.getByTestId('fact-count')).toHaveText('1 fact shown');
+  await expect(rows).toHaveCount(1);
+});
+
+test('adding a fact checks its fields, then creates it; deleting asks first and can be undone', async ({
+  page,
+  app,
+}) => {
+  await openDataBrowser(page, app);
+  await page.getByRole('button', { name: 'Add fact' }).click();
+  const form = page.getByTestId('new-fact');
+  await form.locator('input[name=entity]').fill('AMZN');
+  await form.locator('input[name=metric]').fill('revenue');
+  await form.locator('input[name=period]').fill('2025');
+  await form.locator('input[name=value]').fill('abc');
+  await form.locator('input[name=value]').press('Enter');
+  await expect(form).toContainText('Period: “2025” is not a period.');
+  await expect(form).toContainText('Value: “abc” is not a number.');
+  expect(((await app.call('facts:list', {})) as { total: number }).total).toBe(8);
+
+  await form.locator('input[name=period]').fill('FY2025');
+  await form.locator('input[name=value]').fill('716.9bn');
+  await form.locator('input[name=unit]').fill('USD');
+  await form.locator('input[name=value]').press('Enter');
+  await expect(form).toHaveCount(0);
+  await expect(cell(page, 'AMZN.revenue.FY2025', 'value')).toHaveText('$716.9 billion');
+  expect((await getFact(app, { entity: 'AMZN', metric: 'revenue', period: 'FY2025' })).value).toBe(
+    716_900_000_000,
+  );
+
+  await cell(page, 'AMZN.revenue.FY2025', 'metric').click();
+  await page.keyboard.press('Delete');
+  const confirm = page.getByTestId('confirm-dialog');
+  await expect(confirm).toContainText('Delete AMZN.revenue.FY2025?');
+  await confirm.getByRole('button', { name: 'Delete fact' }).click();
+  await expect(page.locator('[data-fact-key="AMZN.revenue.FY2025"]')).toHaveCount(0);
+  expect(((await app.call('facts:list', {})) as { total: number }).total).toBe(8);
+
+  await page.getByTestId('toast').getByRole('button', { name: 'Undo' }).click();
+  await expect(cell(page, 'AMZN.revenue.FY2025', 'value')).toHaveText('$716.9 billion');
+  expect(((await app.call('facts:list', {})) as { total: number }).total).toBe(9);
+});
+
+test('10,000 facts open and scroll with only the visible rows in the page', async ({
+  page,
+  app,
+}) => {
+  const facts = Array.from({ length: 10_000 }, (_, i) => ({
+    entity: `CO${String(i % 100).padStart(3, '0')}`,
+    metric: `metric_${String(Math.floor(i / 100)).padStart(3, '0')}`,
+    period: 'FY2025',
+    value: i * 1000,
+    unit: 'USD',
+  }));
+  await app.call('facts:upsertMany', { facts });
+  await app.open(page);
+  await page.keyboard.press('Control+Shift+D');
+  await expect(page.getByTestId('fact-count')).toHaveText('10,008 facts');
+  expect(await page.locator('.fact-grid-body .fact-row').count()).toBeLessThan(120);
+
+  await page.locator('.fact-grid-body .fact-row').first().locator('[data-field=entity]').click();
+  await page.keyboard.press('Control+End');
+  await expect(page.locator('[data-fact-key="OPENAI_ROUND.round_size.FY2026"]')).toBeVisible();
+  expect(await page.locator('.fact-grid-body .fact-row').count()).toBeLessThan(120);
+});
