@@ -1,0 +1,202 @@
+import type {
+  CalcValue,
+  ChangeReport,
+  Engine,
+  Fact,
+  FactKey,
+  VariableInput,
+} from '../../shared/calc/calcTypes';
+import { createFactCatalog, type FactCatalog } from './factCatalog';
+
+type Listener = () => void;
+type EntityName = { code: string; name: string };
+
+/**
+ * The renderer's live engine: the facts of the workspace and the memo's variables fed into
+ * one `shared/calc` engine, with a subscription per figure expression and per variable so a
+ * change repaints only the figures whose value changed. Figures register themselves by
+ * subscribing (a figure view mounts); nothing walks the document to find them.
+ */
+export interface CalcStore {
+  readonly engine: Engine;
+  /** Replaces every fact (the answer of `facts:all`), with entity names for autocomplete. */
+  loadFacts(facts: Fact[], entities?: EntityName[]): void;
+  /** Applies a `facts:changed` event: recomputes only the dependents and notifies their views. */
+  applyFactChange(change: { upserted: Fact[]; removed: FactKey[] }): void;
+  /** Replaces the memo's calc block variables (the engine diffs them). */
+  setVariables(vars: VariableInput[]): void;
+  subscribeFigure(expr: string, listener: Listener): () => void;
+  /** The figure's value; the same object until it changes (a `useSyncExternalStore` snapshot). */
+  figureValue(expr: string): CalcValue;
+  subscribeVariable(name: string, listener: Listener): () => void;
+  variableValue(name: string): CalcValue | undefined;
+  /** Entities, metrics and periods known from the facts, for autocomplete. */
+  catalog(): FactCatalog;
+  /** Figure instances and variables currently in error; notifies `subscribeErrors`. */
+  errorCount(): number;
+  subscribeErrors(listener: Listener): () => void;
+}
+
+export function createCalcStore(engine: Engine): CalcStore {
+  const figureListeners = new Map<string, Set<Listener>>();
+  const variableListeners = new Map<string, Set<Listener>>();
+  const errorListeners = new Set<Listener>();
+  const figureCache = new Map<string, CalcValue>();
+  const variableCache = new Map<string, CalcValue | undefined>();
+  const facts = new Map<FactKey, Fact>();
+  let entityNames = new Map<string, string>();
+  let catalogCache: FactCatalog | null = null;
+  let variableErrors = 0;
+  let registrationQueued = false;
+  let lastErrorCount = -1;
+
+  const keyOf = (fact: Fact): FactKey => `${fact.entity}.${fact.metric}.${fact.period}`;
+
+  const notify = (listeners: Map<string, Set<Listener>>, key: string): void => {
+    const set = listeners.get(key);
+    if (set) for (const listener of [...set]) listener();
+  };
+
+  const figureValue = (expr: string): CalcValue => {
+    let value = figureCache.get(expr);
+    if (!value) {
+      value = engine.figureValue(expr);
+      figureCache.set(expr, value);
+    }
+    return value;
+  };
+
+  const countErrors = (): number => {
+    let count = variableErrors;
+    for (const [expr, set] of figureListeners) if (!figureValue(expr).ok) count += set.size;
+    return count;
+  };
+
+  const notifyErrorsIfChanged = (): void => {
+    const count = countErrors();
+    if (count === lastErrorCount) return;
+    lastErrorCount = count;
+    for (const listener of [...errorListeners]) listener();
+  };
+
+  const recountVariableErrors = (): void => {
+    variableErrors = 0;
+    for (const name of engine.variableNames()) {
+      const value = engine.variableValue(name);
+      if (value && !value.ok) variableErrors++;
+    }
+  };
+
+  const applyReport = (report: ChangeReport): void => {
+    for (const expr of report.figures) {
+      figureCache.delete(expr);
+      notify(figureListeners, expr);
+    }
+    for (const name of report.variables) {
+      variableCache.delete(name);
+      notify(variableListeners, name);
+    }
+    if (report.variables.length > 0) recountVariableErrors();
+    notifyErrorsIfChanged();
+  };
+
+  // Many figure views mount in one render: register their expressions in one engine call.
+  const queueRegistration = (): void => {
+    if (registrationQueued) return;
+    registrationQueued = true;
+    queueMicrotask(() => {
+      registrationQueued = false;
+      applyReport(engine.setFigures([...figureListeners.keys()]));
+      notifyErrorsIfChanged();
+    });
+  };
+
+  const subscribe = (
+    listeners: Map<string, Set<Listener>>,
+    key: string,
+    listener: Listener,
+    onFirst?: () => void,
+  ): (() => void) => {
+    let set = listeners.get(key);
+    if (!set) {
+      set = new Set();
+      listeners.set(key, set);
+      onFirst?.();
+    }
+    set.add(listener);
+    return () => {
+      const current = listeners.get(key);
+      if (!current) return;
+      current.delete(listener);
+      if (current.size === 0) listeners.delete(key);
+      if (listeners === figureListeners) queueRegistration();
+    };
+  };
+
+  return {
+    engine,
+    loadFacts(all, entities = []) {
+      entityNames = new Map(entities.map((e) => [e.code, e.name]));
+      const removed = [...facts.keys()];
+      facts.clear();
+      for (const fact of all) facts.set(keyOf(fact), fact);
+      catalogCache = null;
+      const report = mergeReports(engine.removeFacts(removed), engine.setFacts(all));
+      applyReport(report);
+    },
+    applyFactChange({ upserted, removed }) {
+      if (typeof performance !== 'undefined') performance.mark('tickmark:facts-changed');
+      for (const key of removed) facts.delete(key);
+      for (const fact of upserted) facts.set(keyOf(fact), fact);
+      if (removed.length > 0 || upserted.some((f) => !catalogHas(catalogCache, f)))
+        catalogCache = null;
+      const reports: ChangeReport[] = [];
+      if (removed.length > 0) reports.push(engine.removeFacts(removed));
+      if (upserted.length > 0) reports.push(engine.setFacts(upserted));
+      applyReport(mergeReports(...reports));
+    },
+    setVariables(vars) {
+      catalogCache = null;
+      applyReport(engine.setVariables(vars));
+    },
+    subscribeFigure(expr, listener) {
+      return subscribe(figureListeners, expr, listener, queueRegistration);
+    },
+    figureValue,
+    subscribeVariable(name, listener) {
+      return subscribe(variableListeners, name, listener);
+    },
+    variableValue(name) {
+      if (!variableCache.has(name)) variableCache.set(name, engine.variableValue(name));
+      return variableCache.get(name);
+    },
+    catalog() {
+      catalogCache ??= createFactCatalog([...facts.values()], engine.variableNames(), entityNames);
+      return catalogCache;
+    },
+    errorCount() {
+      if (lastErrorCount < 0) lastErrorCount = countErrors();
+      return lastErrorCount;
+    },
+    subscribeErrors(listener) {
+      errorListeners.add(listener);
+      return () => errorListeners.delete(listener);
+    },
+  };
+}
+
+function catalogHas(catalog: FactCatalog | null, fact: Fact): boolean {
+  return !!catalog?.periodsOf(fact.entity, fact.metric).includes(fact.period);
+}
+
+function mergeReports(...reports: ChangeReport[]): ChangeReport {
+  const figures = new Set<string>();
+  const variables = new Set<string>();
+  let recomputed = 0;
+  for (const report of reports) {
+    for (const f of report.figures) figures.add(f);
+    for (const v of report.variables) variables.add(v);
+    recomputed += report.recomputed;
+  }
+  return { figures: [...figures], variables: [...variables], recomputed };
+}

@@ -1,0 +1,120 @@
+import { useMemo, useRef, useState } from 'react';
+import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
+import type { CalcStore } from '../../calc/createCalcStore';
+import { useVariableValue } from '../../calc/useVariableValue';
+import { figureDisplay } from '../../calc/figureDisplay';
+import type { CalcBlockOptions } from './calcBlockNode';
+import { calcBlockLines, type CalcLine } from './calcBlockLines';
+import { trackRename, type PendingRename } from './trackRename';
+import { RenamePrompt } from './RenamePrompt';
+
+/**
+ * A calc block: the lines are edited as plain text on the left; each line's value (or what
+ * is wrong with it) is shown beside it on the right. Renaming a variable offers to update
+ * the figures that use the old name.
+ */
+export function CalcBlockView({ node, extension, editor }: ReactNodeViewProps) {
+  const { calc } = extension.options as CalcBlockOptions;
+  if (!calc) throw new Error('Calc block used without a calc store');
+  const text = node.textContent;
+  const lines = useMemo(() => calcBlockLines(text, 0).lines, [text]);
+  const rename = useRenameTracking(lines);
+
+  return (
+    <NodeViewWrapper className="calc-block" data-testid="calc-block">
+      <div className="calc-block__label" contentEditable={false}>
+        <span>Calc</span>
+      </div>
+      <div className="calc-block__body">
+        <NodeViewContent className="calc-block__code" spellCheck={false} />
+        <div className="calc-block__results" contentEditable={false} aria-label="Values">
+          {lines.map((line) => (
+            <CalcLineResult key={line.line} line={line} calc={calc} />
+          ))}
+        </div>
+      </div>
+      {text === '' && (
+        <div className="calc-block__hint" contentEditable={false}>
+          name = expression, one a line · e.g. capex_share = OPENAI_ROUND.amazon_commitment /
+          AMZN.capex.FY2025
+        </div>
+      )}
+      {rename.pending?.to && rename.pending.to !== rename.dismissed && (
+        <RenamePrompt
+          editor={editor}
+          from={rename.pending.from}
+          to={rename.pending.to}
+          onDone={rename.reset}
+          onDismiss={rename.dismiss}
+        />
+      )}
+    </NodeViewWrapper>
+  );
+}
+
+interface RenameTracking {
+  pending: PendingRename | null;
+  /** The new name whose prompt was dismissed: hidden until the name changes again. */
+  dismissed: string | null;
+  dismiss(): void;
+  reset(): void;
+}
+
+function useRenameTracking(lines: CalcLine[]): RenameTracking {
+  const previous = useRef(lines);
+  const pending = useRef<PendingRename | null>(null);
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  const [, rerender] = useState(0);
+  if (previous.current !== lines) {
+    pending.current = trackRename(pending.current, previous.current, lines);
+    previous.current = lines;
+  }
+  return {
+    pending: pending.current,
+    dismissed,
+    dismiss: () => setDismissed(pending.current?.to ?? null),
+    reset: () => {
+      pending.current = null;
+      rerender((n) => n + 1);
+    },
+  };
+}
+
+function CalcLineResult({ line, calc }: { line: CalcLine; calc: CalcStore }) {
+  if (line.kind === 'invalid') {
+    return (
+      <div
+        className="calc-line calc-line--error"
+        data-testid="calc-line-result"
+        title={line.message}
+      >
+        {line.message}
+      </div>
+    );
+  }
+  if (line.kind !== 'variable' || !line.name) return <div className="calc-line" aria-hidden />;
+  return <VariableResult name={line.name} calc={calc} />;
+}
+
+function VariableResult({ name, calc }: { name: string; calc: CalcStore }) {
+  const value = useVariableValue(calc, name);
+  if (!value) return <div className="calc-line calc-line--pending">…</div>;
+  const text = figureDisplay(value, '');
+  if (value.ok) {
+    return (
+      <div className="calc-line calc-line--ok" data-testid="calc-line-result">
+        {text}
+      </div>
+    );
+  }
+  const state = value.error.kind === 'blocked' ? 'blocked' : 'error';
+  return (
+    <div
+      className={`calc-line calc-line--${state}`}
+      data-testid="calc-line-result"
+      title={value.error.message}
+    >
+      {value.error.message}
+    </div>
+  );
+}

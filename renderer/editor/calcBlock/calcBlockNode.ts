@@ -1,0 +1,94 @@
+import { Node, textblockTypeInputRule } from '@tiptap/core';
+import { ReactNodeViewRenderer } from '@tiptap/react';
+import { TextSelection } from '@tiptap/pm/state';
+import type { CalcStore } from '../../calc/createCalcStore';
+import { CalcBlockView } from './CalcBlockView';
+
+export interface CalcBlockOptions {
+  calc: CalcStore | null;
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    calcBlock: {
+      /** Turns the current block into a calc block (or inserts one), caret inside. */
+      insertCalcBlock: () => ReturnType;
+    };
+  }
+}
+
+/**
+ * A calc block: plain text lines `name = expression` (or `# comment`), each line's value
+ * shown beside it. Its names are memo variables, usable in any figure of the memo.
+ */
+export const CalcBlock = Node.create<CalcBlockOptions>({
+  name: 'calcBlock',
+  group: 'block',
+  content: 'text*',
+  marks: '',
+  code: true,
+  defining: true,
+
+  addOptions() {
+    return { calc: null };
+  },
+
+  parseHTML() {
+    return [{ tag: 'pre[data-calc]', preserveWhitespace: 'full' }];
+  },
+
+  renderHTML() {
+    return ['pre', { 'data-calc': '', class: 'calc-block' }, ['code', 0]];
+  },
+
+  addNodeView() {
+    return ReactNodeViewRenderer(CalcBlockView);
+  },
+
+  addCommands() {
+    return {
+      insertCalcBlock:
+        () =>
+        ({ state, chain }) => {
+          const { $from } = state.selection;
+          if ($from.parent.type.name === 'paragraph' && $from.parent.content.size === 0) {
+            return chain().setNode(this.name).run();
+          }
+          return chain().insertContent({ type: this.name }).run();
+        },
+    };
+  },
+
+  addInputRules() {
+    return [textblockTypeInputRule({ find: /^```calc[\s\n]$/, type: this.type })];
+  },
+
+  addKeyboardShortcuts() {
+    // Leaving the block: Mod-Enter, Shift-Enter, or ArrowDown on its last line.
+    const exit = (): boolean => {
+      const { state, view } = this.editor;
+      const { $head, empty } = state.selection;
+      if (!empty || $head.parent.type !== this.type) return false;
+      const after = $head.after();
+      const next = state.doc.resolve(after).nodeAfter;
+      const tr = state.tr;
+      if (!next || !next.isTextblock) tr.insert(after, state.schema.nodes.paragraph!.create());
+      tr.setSelection(TextSelection.near(tr.doc.resolve(after + 1)));
+      view.dispatch(tr.scrollIntoView());
+      return true;
+    };
+    return {
+      'Mod-Enter': exit,
+      'Shift-Enter': exit,
+      ArrowDown: () => {
+        const { $head, empty } = this.editor.state.selection;
+        if (!empty || $head.parent.type !== this.type) return false;
+        if ($head.parent.textContent.slice($head.parentOffset).includes('\n')) return false;
+        return exit();
+      },
+      Tab: () =>
+        this.editor.state.selection.$head.parent.type === this.type &&
+        this.editor.commands.insertContent('  '),
+    };
+  },
+});

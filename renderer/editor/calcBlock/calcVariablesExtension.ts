@@ -1,0 +1,62 @@
+import { Extension } from '@tiptap/core';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import type { VariableInput } from '../../../shared/calc/calcTypes';
+import type { CalcStore } from '../../calc/createCalcStore';
+import { calcBlockLines } from './calcBlockLines';
+
+export interface CalcVariablesOptions {
+  calc: CalcStore | null;
+}
+
+/** The calc blocks of a document, in order (without looking inside paragraphs or headings). */
+export function findCalcBlocks(doc: PMNode): PMNode[] {
+  const blocks: PMNode[] = [];
+  doc.descendants((node) => {
+    if (node.type.name === 'calcBlock') blocks.push(node);
+    return !node.isTextblock && !node.isAtom;
+  });
+  return blocks;
+}
+
+/** Every variable the calc blocks define, with its place (`calc block 2, line 3`). */
+export function collectCalcVariables(blocks: PMNode[]): VariableInput[] {
+  return blocks.flatMap((block, index) => calcBlockLines(block.textContent, index).variables);
+}
+
+/**
+ * Keeps the engine's memo variables in step with the calc blocks. A change elsewhere in the
+ * document (typing prose) leaves every calc block node untouched, so nothing is recomputed.
+ */
+export const CalcVariables = Extension.create<CalcVariablesOptions>({
+  name: 'calcVariables',
+
+  addOptions() {
+    return { calc: null };
+  },
+
+  addProseMirrorPlugins() {
+    const calc = this.options.calc;
+    if (!calc) return [];
+    let blocks: PMNode[] = [];
+    const sync = (doc: PMNode): void => {
+      const next = findCalcBlocks(doc);
+      if (next.length === blocks.length && next.every((node, i) => node === blocks[i])) return;
+      blocks = next;
+      calc.setVariables(collectCalcVariables(next));
+    };
+    return [
+      new Plugin({
+        key: new PluginKey('calcVariables'),
+        view: (view) => {
+          sync(view.state.doc);
+          return {
+            update: (updated, prevState) => {
+              if (updated.state.doc !== prevState.doc) sync(updated.state.doc);
+            },
+          };
+        },
+      }),
+    ];
+  },
+});

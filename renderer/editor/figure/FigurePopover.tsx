@@ -1,0 +1,140 @@
+import { useMemo, useRef, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import { TextSelection } from '@tiptap/pm/state';
+import type { CalcStore } from '../../calc/createCalcStore';
+import { figureDisplay } from '../../calc/figureDisplay';
+import type { EditorUi } from '../createEditorUi';
+import { useAnchoredPosition } from '../floating/useAnchoredPosition';
+import { useOutsideDismiss } from '../floating/useOutsideDismiss';
+import { ExpressionInput } from './ExpressionInput';
+import { FormatInput } from './FormatInput';
+
+/**
+ * The figure popover: the expression (with autocomplete), the format (a preset or an Excel
+ * code) and a live preview. Enter applies, Escape cancels; a new figure left empty is removed.
+ */
+export function FigurePopover({
+  editor,
+  calc,
+  ui,
+  pos,
+  isNew,
+}: {
+  editor: Editor;
+  calc: CalcStore;
+  ui: EditorUi;
+  pos: number;
+  isNew: boolean;
+}) {
+  const node = editor.state.doc.nodeAt(pos);
+  const [expr, setExpr] = useState(String(node?.attrs.expr ?? ''));
+  const [format, setFormat] = useState(String(node?.attrs.format ?? ''));
+  const panel = useRef<HTMLDivElement>(null);
+  const style = useAnchoredPosition(
+    () => (editor.view.nodeDOM(pos) as HTMLElement | null)?.getBoundingClientRect() ?? null,
+    panel,
+    [pos],
+  );
+  const value = useMemo(
+    () => (expr.trim() === '' ? null : calc.engine.figureValue(expr.trim())),
+    [calc, expr],
+  );
+  const preview = value ? figureDisplay(value, format.trim()) : '';
+
+  const close = (): void => {
+    ui.set({ figureEditor: null });
+    editor.view.focus();
+  };
+
+  const apply = (): void => {
+    const current = editor.state.doc.nodeAt(pos);
+    if (!current || current.type.name !== 'figure') return close();
+    if (expr.trim() === '') return remove();
+    const tr = editor.state.tr.setNodeMarkup(pos, undefined, {
+      expr: expr.trim(),
+      format: format.trim(),
+    });
+    tr.setSelection(TextSelection.create(tr.doc, pos + current.nodeSize));
+    editor.view.dispatch(tr);
+    close();
+  };
+
+  const cancel = (): void => {
+    const current = editor.state.doc.nodeAt(pos);
+    if (isNew && current?.type.name === 'figure' && String(current.attrs.expr) === '')
+      return remove();
+    if (current)
+      editor.view.dispatch(
+        editor.state.tr.setSelection(
+          TextSelection.create(editor.state.doc, pos + current.nodeSize),
+        ),
+      );
+    close();
+  };
+
+  const remove = (): void => {
+    const current = editor.state.doc.nodeAt(pos);
+    if (current?.type.name === 'figure') {
+      const tr = editor.state.tr.delete(pos, pos + current.nodeSize);
+      tr.setSelection(TextSelection.create(tr.doc, pos));
+      editor.view.dispatch(tr);
+    }
+    close();
+  };
+
+  useOutsideDismiss(panel, () => cancel());
+  return (
+    <div
+      ref={panel}
+      className="popover figure-popover"
+      style={style}
+      role="dialog"
+      aria-label={isNew ? 'Insert figure' : 'Edit figure'}
+      data-testid="figure-popover"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) {
+          event.preventDefault();
+          cancel();
+        }
+      }}
+    >
+      <ExpressionInput value={expr} onChange={setExpr} onSubmit={apply} calc={calc} />
+      <FormatInput value={format} onChange={setFormat} onSubmit={apply} sample={value} />
+      <div className="figure-popover__preview" aria-live="polite">
+        <span className="popover__label">Preview</span>
+        {value === null ? (
+          <span className="figure-popover__placeholder">
+            Type an expression, e.g. AMZN.capex.FY2025
+          </span>
+        ) : value.ok ? (
+          <span className="figure-popover__value" data-testid="figure-preview">
+            {preview}
+          </span>
+        ) : (
+          <span className="figure-popover__error" data-testid="figure-preview-error">
+            {value.error.message}
+          </span>
+        )}
+      </div>
+      <div className="popover__actions">
+        {!isNew && (
+          <button type="button" className="button button-quiet button-danger" onClick={remove}>
+            Remove
+          </button>
+        )}
+        <span className="popover__spacer" />
+        <button type="button" className="button button-quiet" onClick={cancel}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={apply}
+          data-testid="figure-apply"
+        >
+          {isNew ? 'Insert' : 'Update'}
+        </button>
+      </div>
+    </div>
+  );
+}

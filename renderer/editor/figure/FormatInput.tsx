@@ -1,0 +1,89 @@
+import { useId, useState } from 'react';
+import type { CalcValue } from '../../../shared/calc/calcTypes';
+import { figureDisplay } from '../../calc/figureDisplay';
+import { FORMAT_PRESETS } from './formatPresets';
+import { SuggestionList } from './SuggestionList';
+
+/**
+ * The format field: a preset name or an Excel number-format code. While focused it lists the
+ * presets, each previewed on the figure's own value, so the writer picks by what it shows.
+ */
+export function FormatInput({
+  value,
+  onChange,
+  onSubmit,
+  sample,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  onSubmit: () => void;
+  sample: CalcValue | null;
+}) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const q = value.trim().toLowerCase();
+  const presets = FORMAT_PRESETS.filter(
+    (p) => q === '' || (p.name.toLowerCase().startsWith(q) && p.name.toLowerCase() !== q),
+  );
+  const items = open ? presets : [];
+
+  const pick = (index: number): void => {
+    const preset = items[index];
+    if (!preset) return;
+    onChange(preset.name);
+    setActive(-1);
+    setOpen(false);
+  };
+
+  return (
+    <label className="popover__field">
+      <span className="popover__label">Format</span>
+      <input
+        className="popover__input popover__input--mono"
+        value={value}
+        spellCheck={false}
+        autoComplete="off"
+        placeholder="Default for the unit · a preset or an Excel code (0.0%)"
+        role="combobox"
+        aria-expanded={items.length > 0}
+        aria-controls={`${id}-list`}
+        data-testid="figure-format"
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onChange={(event) => {
+          onChange(event.target.value);
+          setActive(-1);
+          setOpen(true);
+        }}
+        onKeyDown={(event) => {
+          if (items.length > 0 && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+            event.preventDefault();
+            const delta = event.key === 'ArrowDown' ? 1 : -1;
+            setActive(
+              (a) => (a + delta + items.length + (a < 0 && delta < 0 ? 1 : 0)) % items.length,
+            );
+          } else if (event.key === 'Enter') {
+            event.preventDefault();
+            if (active >= 0) pick(active);
+            else onSubmit();
+          } else if (event.key === 'Escape' && items.length > 0) {
+            event.preventDefault();
+            setOpen(false);
+          }
+        }}
+      />
+      <SuggestionList
+        id={`${id}-list`}
+        active={active}
+        onPick={pick}
+        items={items.map((preset) => ({
+          key: preset.name || 'default',
+          label: preset.name || 'default',
+          detail: preset.label,
+          aside: sample?.ok ? figureDisplay(sample, preset.name) : undefined,
+        }))}
+      />
+    </label>
+  );
+}

@@ -1,0 +1,127 @@
+import { InputRule, Node, mergeAttributes } from '@tiptap/core';
+import { ReactNodeViewRenderer } from '@tiptap/react';
+import { NodeSelection, TextSelection } from '@tiptap/pm/state';
+import type { CalcStore } from '../../calc/createCalcStore';
+import { figureDisplay } from '../../calc/figureDisplay';
+import type { EditorUi } from '../createEditorUi';
+import { FigureView } from './FigureView';
+import { inlineAtomKeyHandlers } from '../inlineAtomKeyHandlers';
+
+export interface FigureOptions {
+  /** The live engine the figure reads its value from. */
+  calc: CalcStore | null;
+  ui: EditorUi | null;
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    figure: {
+      /** Inserts an empty figure at the selection and opens its popover. */
+      insertFigure: () => ReturnType;
+      /** Opens the popover of the selected figure. */
+      editSelectedFigure: () => ReturnType;
+    };
+  }
+}
+
+/**
+ * An inline figure: an atom holding an expression and a format, shown as the formatted value
+ * from the live engine. Copied to another application it is that displayed text.
+ */
+export const Figure = Node.create<FigureOptions>({
+  name: 'figure',
+  group: 'inline',
+  inline: true,
+  atom: true,
+  selectable: true,
+  draggable: false,
+  priority: 1000,
+
+  addOptions() {
+    return { calc: null, ui: null };
+  },
+
+  addAttributes() {
+    return {
+      expr: {
+        default: '',
+        parseHTML: (element) => element.getAttribute('data-expr') ?? '',
+        renderHTML: (attrs) => ({ 'data-expr': String(attrs.expr ?? '') }),
+      },
+      format: {
+        default: '',
+        parseHTML: (element) => element.getAttribute('data-format') ?? '',
+        renderHTML: (attrs) => ({ 'data-format': String(attrs.format ?? '') }),
+      },
+    };
+  },
+
+  parseHTML() {
+    return [{ tag: 'span[data-figure]' }];
+  },
+
+  renderHTML({ node, HTMLAttributes }) {
+    const text = displayOf(this.options.calc, node.attrs.expr, node.attrs.format);
+    return ['span', mergeAttributes({ 'data-figure': '', class: 'figure' }, HTMLAttributes), text];
+  },
+
+  renderText({ node }) {
+    return displayOf(this.options.calc, node.attrs.expr, node.attrs.format);
+  },
+
+  addNodeView() {
+    return ReactNodeViewRenderer(FigureView, { as: 'span' });
+  },
+
+  addCommands() {
+    return {
+      insertFigure:
+        () =>
+        ({ tr, dispatch, state }) => {
+          const from = state.selection.from;
+          if (dispatch) {
+            tr.replaceSelectionWith(this.type.create({ expr: '', format: '' }), false);
+            tr.setSelection(NodeSelection.create(tr.doc, from));
+            dispatch(tr);
+            queueMicrotask(() =>
+              this.options.ui?.set({ figureEditor: { pos: from, isNew: true } }),
+            );
+          }
+          return true;
+        },
+      editSelectedFigure:
+        () =>
+        ({ state }) => {
+          const { selection } = state;
+          if (!(selection instanceof NodeSelection) || selection.node.type !== this.type)
+            return false;
+          this.options.ui?.set({ figureEditor: { pos: selection.from, isNew: false } });
+          return true;
+        },
+    };
+  },
+
+  addInputRules() {
+    return [
+      new InputRule({
+        find: /\{\{$/,
+        handler: ({ state, range }) => {
+          const { tr } = state;
+          tr.replaceWith(range.from, range.to, this.type.create({ expr: '', format: '' }));
+          tr.setSelection(TextSelection.create(tr.doc, range.from + 1));
+          const pos = range.from;
+          queueMicrotask(() => this.options.ui?.set({ figureEditor: { pos, isNew: true } }));
+        },
+      }),
+    ];
+  },
+
+  addKeyboardShortcuts() {
+    return inlineAtomKeyHandlers(this.type, () => this.editor.commands.editSelectedFigure());
+  },
+});
+
+function displayOf(calc: CalcStore | null, expr: unknown, format: unknown): string {
+  if (!calc || typeof expr !== 'string' || expr.trim() === '') return '{{ }}';
+  return figureDisplay(calc.figureValue(expr), typeof format === 'string' ? format : '');
+}

@@ -1,0 +1,58 @@
+import type { Editor } from '@tiptap/core';
+import type { NodeType } from '@tiptap/pm/model';
+import { NodeSelection, TextSelection, type EditorState } from '@tiptap/pm/state';
+
+type KeyHandler = (props: { editor: Editor }) => boolean;
+
+/**
+ * Caret behaviour around an inline atom (a figure, a footnote), made explicit rather than left to the browser (inline
+ * atoms are where contenteditable caret traps live): an arrow key steps over the atom in
+ * one press, Backspace and Delete remove it as one unit, Enter on a selected one
+ * opens its popover.
+ */
+export function inlineAtomKeyHandlers(
+  type: NodeType,
+  edit: () => boolean,
+): Record<string, KeyHandler> {
+  return {
+    ArrowRight: ({ editor }) => step(editor, type, 1),
+    ArrowLeft: ({ editor }) => step(editor, type, -1),
+    Backspace: ({ editor }) => remove(editor, type, -1),
+    Delete: ({ editor }) => remove(editor, type, 1),
+    Enter: ({ editor }) => isAtomSelected(editor.state, type) && edit(),
+  };
+}
+
+function isAtomSelected(state: EditorState, type: NodeType): boolean {
+  const { selection } = state;
+  return selection instanceof NodeSelection && selection.node.type === type;
+}
+
+function step(editor: Editor, type: NodeType, dir: 1 | -1): boolean {
+  const { state, view } = editor;
+  const { selection } = state;
+  if (isAtomSelected(state, type)) {
+    const pos = dir > 0 ? selection.to : selection.from;
+    view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, pos)).scrollIntoView());
+    return true;
+  }
+  if (!selection.empty || !(selection instanceof TextSelection)) return false;
+  const $pos = selection.$head;
+  const node = dir > 0 ? $pos.nodeAfter : $pos.nodeBefore;
+  if (!node || node.type !== type) return false;
+  const target = $pos.pos + dir * node.nodeSize;
+  view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, target)).scrollIntoView());
+  return true;
+}
+
+function remove(editor: Editor, type: NodeType, dir: 1 | -1): boolean {
+  const { state, view } = editor;
+  const { selection } = state;
+  if (!selection.empty || !(selection instanceof TextSelection)) return false;
+  const $pos = selection.$head;
+  const node = dir > 0 ? $pos.nodeAfter : $pos.nodeBefore;
+  if (!node || node.type !== type) return false;
+  const from = dir > 0 ? $pos.pos : $pos.pos - node.nodeSize;
+  view.dispatch(state.tr.delete(from, from + node.nodeSize).scrollIntoView());
+  return true;
+}

@@ -1,0 +1,120 @@
+import { useEffect, useRef, useState } from 'react';
+import { EditorContent, useEditor } from '@tiptap/react';
+import type { MemoRecord } from '../../../shared/api/memoApi';
+import type { Memo, MemoMeta } from '../../../shared/memo/memoTypes';
+import { useApi } from '../../api/ApiContext';
+import type { CalcStore } from '../../calc/createCalcStore';
+import { useErrorCount } from '../../calc/useErrorCount';
+import { createEditorUi } from '../../editor/createEditorUi';
+import { memoExtensions } from '../../editor/memoExtensions';
+import { toMemoDoc } from '../../editor/toMemoDoc';
+import { Toolbar } from '../../editor/toolbar/Toolbar';
+import { EditorOverlays } from '../../editor/EditorOverlays';
+import type { EditorStatus } from './editorStatus';
+import { TitleBlock } from './TitleBlock';
+import { ConflictBanner } from './ConflictBanner';
+import { useAutosave } from './useAutosave';
+
+/** The loaded memo: toolbar, title block, the document, its popovers, and autosave. */
+export function MemoEditorSurface({
+  record,
+  calc,
+  onStatus,
+}: {
+  record: MemoRecord;
+  calc: CalcStore;
+  onStatus: (s: EditorStatus) => void;
+}) {
+  const api = useApi();
+  const [ui] = useState(createEditorUi);
+  const [meta, setMeta] = useState<MemoMeta>(record.memo.meta);
+  const metaRef = useRef(meta);
+  metaRef.current = meta;
+
+  const editor = useEditor(
+    {
+      extensions: memoExtensions({ calc, ui }),
+      content: record.memo.doc,
+      immediatelyRender: true,
+      shouldRerenderOnTransaction: false,
+      autofocus: 'start',
+      editorProps: {
+        attributes: {
+          class: 'memo-doc',
+          'aria-label': 'Memo text',
+          'data-testid': 'memo-doc',
+          spellcheck: 'true',
+        },
+      },
+    },
+    [],
+  );
+
+  const read = (): Memo => ({ meta: metaRef.current, doc: toMemoDoc(editor.getJSON()) });
+  const { state, autosaver } = useAutosave({
+    api,
+    memoId: record.id,
+    baseVersion: record.version,
+    read,
+  });
+
+  useEffect(() => {
+    const onUpdate = () => autosaver.changed();
+    const onBlur = () => void autosaver.flush();
+    editor.on('update', onUpdate);
+    editor.on('blur', onBlur);
+    return () => {
+      editor.off('update', onUpdate);
+      editor.off('blur', onBlur);
+    };
+  }, [editor, autosaver]);
+
+  const errorCount = useErrorCount(calc);
+  const report = useRef(onStatus);
+  report.current = onStatus;
+  useEffect(() => {
+    report.current({ ...state, errorCount });
+  }, [state, errorCount]);
+
+  return (
+    <div className="memo-editor" data-testid="memo-editor" data-save-state={state.save}>
+      <Toolbar editor={editor} ui={ui} />
+      {state.save === 'conflict' && (
+        <ConflictBanner
+          api={api}
+          memoId={record.id}
+          read={read}
+          autosaver={autosaver}
+          onTheirs={(theirs) => {
+            editor.commands.setContent(theirs.memo.doc, { emitUpdate: false });
+            setMeta(theirs.memo.meta);
+          }}
+        />
+      )}
+      <div
+        className="memo-scroll"
+        onMouseDown={(event) => {
+          // A click in the margin below the text puts the caret at its end.
+          if (event.target === event.currentTarget) {
+            event.preventDefault();
+            editor.commands.focus('end');
+          }
+        }}
+      >
+        <article className="memo-page">
+          <TitleBlock
+            meta={meta}
+            onChange={(next) => {
+              setMeta(next);
+              metaRef.current = next;
+              autosaver.changed();
+            }}
+            onDone={() => editor.commands.focus('start')}
+          />
+          <EditorContent editor={editor} className="memo-content" />
+        </article>
+      </div>
+      <EditorOverlays editor={editor} calc={calc} ui={ui} />
+    </div>
+  );
+}
