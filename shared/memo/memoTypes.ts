@@ -35,16 +35,20 @@ export interface TextNode {
 export interface FigureNode {
   type: 'figure';
   attrs: { expr: string; format: string };
+  /** Inline atoms carry marks like text does (a bold figure), as ProseMirror allows. */
+  marks?: Mark[];
 }
 
 /** An inline footnote marker; its note text is kept in the node. */
 export interface FootnoteNode {
   type: 'footnote';
   attrs: { text: string };
+  marks?: Mark[];
 }
 
 export interface HardBreakNode {
   type: 'hardBreak';
+  marks?: Mark[];
 }
 
 export type InlineNode = TextNode | FigureNode | FootnoteNode | HardBreakNode;
@@ -72,7 +76,8 @@ export interface BulletListNode {
 
 export interface OrderedListNode {
   type: 'orderedList';
-  attrs?: { start: number };
+  /** `type` is TipTap's HTML list-type attribute: accepted only as `null` (its default). */
+  attrs?: { start: number; type?: null };
   content: ListItemNode[];
 }
 

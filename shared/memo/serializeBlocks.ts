@@ -1,0 +1,144 @@
+import { PAGE_BREAK_LINE } from './markdownPageBreakRule';
+import type {
+  BlockNode,
+  BulletListNode,
+  CalcBlockNode,
+  ListItemNode,
+  OrderedListNode,
+  TableCellNode,
+  TableNode,
+} from './memoTypes';
+import { serializeInline, type FootnoteRegistry } from './serializeInline';
+
+/**
+ * Blocks as lines of memo Markdown, a blank line between blocks. Empty paragraphs have no
+ * Markdown and are left out. Two lists in a row switch marker (`-`/`*`, `1.`/`1)`) so they
+ * stay two lists.
+ */
+export function serializeBlocks(
+  blocks: readonly BlockNode[],
+  footnotes: FootnoteRegistry,
+): string[] {
+  const lines: string[] = [];
+  let previous: BlockNode | undefined;
+  let variant = 0;
+  for (const block of blocks) {
+    variant = previous?.type === block.type && isList(block) ? 1 - variant : 0;
+    const blockLines = serializeBlock(block, variant, footnotes);
+    if (blockLines.length === 0) continue;
+    if (lines.length > 0) lines.push('');
+    lines.push(...blockLines);
+    previous = block;
+  }
+  return lines;
+}
+
+function isList(block: BlockNode): block is BulletListNode | OrderedListNode {
+  return block.type === 'bulletList' || block.type === 'orderedList';
+}
+
+function serializeBlock(block: BlockNode, variant: number, footnotes: FootnoteRegistry): string[] {
+  switch (block.type) {
+    case 'paragraph':
+      return block.content && block.content.length > 0
+        ? [serializeInline(block.content, 'paragraph', footnotes)]
+        : [];
+    case 'heading': {
+      const hashes = '#'.repeat(block.attrs.level);
+      const content = block.content ?? [];
+      return [
+        content.length > 0 ? `${hashes} ${serializeInline(content, 'heading', footnotes)}` : hashes,
+      ];
+    }
+    case 'bulletList':
+    case 'orderedList':
+      return serializeList(block, variant, footnotes);
+    case 'blockquote': {
+      const inner = serializeBlocks(block.content, footnotes);
+      return inner.length > 0 ? inner.map((line) => (line === '' ? '>' : `> ${line}`)) : ['>'];
+    }
+    case 'table':
+      return serializeTable(block, footnotes);
+    case 'calcBlock':
+      return serializeCalcBlock(block);
+    case 'pageBreak':
+      return [PAGE_BREAK_LINE];
+  }
+}
+
+function serializeList(
+  list: BulletListNode | OrderedListNode,
+  variant: number,
+  footnotes: FootnoteRegistry,
+): string[] {
+  const start = list.type === 'orderedList' ? (list.attrs?.start ?? 1) : 1;
+  const lines: string[] = [];
+  list.content.forEach((item, index) => {
+    const number = start + index <= 999_999_999 ? start + index : start;
+    const marker =
+      list.type === 'bulletList' ? (variant ? '*' : '-') : `${number}${variant ? ')' : '.'}`;
+    const itemLines = serializeItem(item, marker, footnotes);
+    if (
+      index > 0 &&
+      (itemLines.length > 1 || lines[lines.length - 1]!.startsWith(' ') || isEmptyItem(item))
+    ) {
+      lines.push('');
+    }
+    lines.push(...itemLines);
+  });
+  return lines;
+}
+
+function serializeItem(item: ListItemNode, marker: string, footnotes: FootnoteRegistry): string[] {
+  const [first, ...rest] = item.content;
+  const firstLine =
+    first?.type === 'paragraph' && first.content && first.content.length > 0
+      ? serializeInline(first.content, 'paragraph', footnotes)
+      : '';
+  const restLines = serializeBlocks(rest, footnotes);
+  const indent = ' '.repeat(marker.length + 1);
+  const lines = [firstLine === '' ? marker : `${marker} ${firstLine}`];
+  if (restLines.length > 0 && firstLine !== '' && !canInterruptParagraph(rest[0])) lines.push('');
+  for (const line of restLines) lines.push(line === '' ? '' : indent + line);
+  return lines;
+}
+
+function isEmptyItem(item: ListItemNode): boolean {
+  const first = item.content[0];
+  return first?.type === 'paragraph' && !(first.content && first.content.length > 0);
+}
+
+/** A nested list may follow its item's first line directly only if it can interrupt a paragraph. */
+function canInterruptParagraph(block: BlockNode | undefined): boolean {
+  if (!block || !isList(block)) return false;
+  const firstItem = block.content[0];
+  if (!firstItem || isEmptyItem(firstItem)) return false;
+  return block.type === 'bulletList' || (block.attrs?.start ?? 1) === 1;
+}
+
+function serializeTable(table: TableNode, footnotes: FootnoteRegistry): string[] {
+  const rows = table.content.map((row) =>
+    row.content.flatMap((cell) => [
+      serializeCell(cell, footnotes),
+      ...Array<string>(Math.max(0, (cell.attrs?.colspan ?? 1) - 1)).fill(''),
+    ]),
+  );
+  const columns = Math.max(...rows.map((cells) => cells.length));
+  const line = (cells: string[]): string =>
+    `| ${[...cells, ...Array<string>(columns - cells.length).fill('')].join(' | ')} |`;
+  const [header = [], ...body] = rows;
+  return [line(header), line(Array<string>(columns).fill('---')), ...body.map(line)];
+}
+
+function serializeCell(cell: TableCellNode, footnotes: FootnoteRegistry): string {
+  return cell.content
+    .map((paragraph) => serializeInline(paragraph.content ?? [], 'cell', footnotes))
+    .join('<br><br>');
+}
+
+function serializeCalcBlock(block: CalcBlockNode): string[] {
+  const text = (block.content ?? []).map((node) => node.text).join('');
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  return [`${fence}calc`, ...(text === '' ? [] : text.split('\n')), fence];
+}
