@@ -4,6 +4,7 @@ import type { CompiledExpression, EvalContext } from './expressionTypes';
 import type { Rankable } from './dirtyQueue';
 import { calcError } from './calcError';
 import { compileExpression } from './compileExpression';
+import { runEvaluator } from './evalContext';
 import { referenceChannels } from './factStore';
 
 /** One variable or figure in the dependency graph. */
@@ -20,9 +21,13 @@ export interface CalcNode extends Rankable {
   /** Names of the variables it reads, unique, in source order. */
   reads: string[];
   value: CalcValue | undefined;
+  /** For a variable: the nodes that read it (the engine's listener set for `v:NAME`). */
+  readers: ReadonlySet<CalcNode>;
   cycleError: CalcFailure | null;
   ctx: EvalContext;
 }
+
+const NO_READERS: ReadonlySet<CalcNode> = new Set();
 
 /** Builds a node whose expression (or the given compile result) is compiled once. */
 export function createNode(
@@ -42,6 +47,7 @@ export function createNode(
     channels: [],
     reads: [],
     value: undefined,
+    readers: NO_READERS,
     cycleError: null,
     ctx,
     rank: kind === 'figure' ? Number.POSITIVE_INFINITY : 0,
@@ -70,9 +76,7 @@ export function evaluateNode(node: CalcNode): CalcValue {
   if (node.cycleError) return node.cycleError;
   if (!node.compiled.ok) return node.compiled.error;
   try {
-    const value = node.compiled.evaluate(node.ctx);
-    // -0 shows and compares as 0: one zero, so change detection and displays agree.
-    return value.ok && value.value === 0 ? { ok: true, value: 0, unit: value.unit } : value;
+    return runEvaluator(node.compiled.evaluate, node.ctx);
   } catch (error) {
     const reason = error instanceof RangeError ? 'it is nested too deeply' : String(error);
     return calcError('syntax', `The expression could not be evaluated: ${reason}`, node.ctx.where);

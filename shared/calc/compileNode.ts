@@ -1,5 +1,4 @@
 import type { MathNode } from 'mathjs';
-import type { CalcValue } from './calcTypes';
 import type { CompileState } from './compileState';
 import type { Evaluator, Reference } from './expressionTypes';
 import { calcError } from './calcError';
@@ -42,8 +41,11 @@ function compileConstant(value: unknown, state: CompileState): Evaluator {
       state.find(`"${String(value)}"`),
     );
   }
-  const result: CalcValue = { ok: true, value, unit: '' };
-  return () => result;
+  const constant = value;
+  return (ctx) => {
+    ctx.unit = '';
+    return constant;
+  };
 }
 
 function compileOperator(
@@ -59,8 +61,8 @@ function compileOperator(
     state.find('%');
     return (ctx) => {
       const a = operand(ctx);
-      if (!a.ok) return a;
-      return { ok: true, value: a.value / 100, unit: a.unit === '' ? 'pct' : a.unit };
+      if (ctx.unit === '') ctx.unit = 'pct';
+      return a / 100;
     };
   }
   if (args.length === 1) return compileUnary(fn, node.op, args[0]!, state);
@@ -77,17 +79,14 @@ function compileOperator(
   const evalLeft = compileNode(left, state);
   const position = fn === 'divide' || fn === 'mod' ? state.find(node.op) : undefined;
   const evalRight = compileNode(right, state);
-  const site = {
-    where: state.where,
-    text: `"${left.toString()} ${node.op} ${right.toString()}"`,
-    position,
-  };
+  const site = { text: `"${left.toString()} ${node.op} ${right.toString()}"`, position };
   return (ctx) => {
     const a = evalLeft(ctx);
-    if (!a.ok) return a;
+    if (ctx.error) return a;
+    const ua = ctx.unit;
     const b = evalRight(ctx);
-    if (!b.ok) return b;
-    return applyBinary(fn, a.value, a.unit, b.value, b.unit, site);
+    if (ctx.error) return b;
+    return applyBinary(fn, a, ua, b, ctx.unit, site, ctx);
   };
 }
 
@@ -113,12 +112,13 @@ function compileUnary(fn: string, op: string, arg: MathNode, state: CompileState
   if (fn === 'not') {
     return (ctx) => {
       const a = operand(ctx);
-      return a.ok ? { ok: true, value: a.value === 0 ? 1 : 0, unit: '' } : a;
+      ctx.unit = '';
+      return a === 0 ? 1 : 0;
     };
   }
   return (ctx) => {
     const a = operand(ctx);
-    return a.ok ? { ok: true, value: a.value === 0 ? 0 : -a.value, unit: a.unit } : a;
+    return a === 0 ? 0 : -a;
   };
 }
 
@@ -131,8 +131,8 @@ function compileConditional(
   const whenFalse = compileNode(node.falseExpr, state);
   return (ctx) => {
     const c = condition(ctx);
-    if (!c.ok) return c;
-    return c.value !== 0 ? whenTrue(ctx) : whenFalse(ctx);
+    if (ctx.error) return c;
+    return c !== 0 ? whenTrue(ctx) : whenFalse(ctx);
   };
 }
 
@@ -144,18 +144,20 @@ function compileRelational(
   const ops = node.conditionals;
   if (!ops.every(isBinaryOp))
     return fail(state, 'forbidden', `A comparison in "${node.toString()}" is not allowed`);
-  const site = { where: state.where, text: `"${node.toString()}"` };
+  const site = { text: `"${node.toString()}"` };
   return (ctx) => {
     let prev = params[0]!(ctx);
-    if (!prev.ok) return prev;
-    for (let i = 0; i < ops.length; i++) {
+    let prevUnit = ctx.unit;
+    for (let i = 0; i < ops.length && !ctx.error; i++) {
       const next = params[i + 1]!(ctx);
-      if (!next.ok) return next;
-      const r = applyBinary(ops[i]!, prev.value, prev.unit, next.value, next.unit, site);
-      if (!r.ok || r.value === 0) return r;
+      if (ctx.error) break;
+      const nextUnit = ctx.unit;
+      if (applyBinary(ops[i]!, prev, prevUnit, next, nextUnit, site, ctx) === 0) return 0;
       prev = next;
+      prevUnit = nextUnit;
     }
-    return { ok: true, value: 1, unit: '' };
+    ctx.unit = '';
+    return 1;
   };
 }
 
@@ -202,17 +204,23 @@ function compileCall(
     const values: number[] = [];
     const units: string[] = [];
     for (const arg of args) {
-      const v = arg(ctx);
-      if (!v.ok) return v;
-      values.push(v.value);
-      units.push(v.unit);
+      values.push(arg(ctx));
+      if (ctx.error) return Number.NaN;
+      units.push(ctx.unit);
     }
     const result = fn.apply(values);
-    if (typeof result !== 'number')
-      return calcError('not_a_number', `${result.problem} in ${text}`, ctx.where, position);
-    if (!Number.isFinite(result))
-      return calcError('not_a_number', `${text} is not a finite number`, ctx.where, position);
-    return { ok: true, value: result === 0 ? 0 : result, unit: callUnit(fn, units) };
+    const problem =
+      typeof result !== 'number'
+        ? `${result.problem} in ${text}`
+        : Number.isFinite(result)
+          ? null
+          : `${text} is not a finite number`;
+    if (problem !== null || typeof result !== 'number') {
+      ctx.error ??= calcError('not_a_number', problem ?? text, ctx.where, position);
+      return Number.NaN;
+    }
+    ctx.unit = callUnit(fn, units);
+    return result;
   };
 }
 

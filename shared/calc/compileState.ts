@@ -12,7 +12,7 @@ export interface CompileState {
   error?: CalcFailure;
 }
 
-const FAILED: Evaluator = () => ({ ok: true, value: 0, unit: '' });
+const FAILED: Evaluator = () => Number.NaN;
 
 /** Records the first compile error and returns a placeholder (the compile result reports the error). */
 export function fail(

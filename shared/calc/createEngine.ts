@@ -1,11 +1,12 @@
 import type { CalcValue, ChangeReport, Engine, Fact, FactKey, VariableInput } from './calcTypes';
 import type { CalcNode } from './calcNode';
-import type { EvalContext, VariableReference } from './expressionTypes';
+import type { EvalContext, VariableReference, VariableSlot } from './expressionTypes';
 import { blockedError, calcError, sameValue, unknownNameError } from './calcError';
 import { createNode, evaluateNode, setCompiled } from './calcNode';
 import { compileExpression } from './compileExpression';
 import { cyclePath, dependencyOrder } from './dependencyOrder';
 import { createDirtyQueue } from './dirtyQueue';
+import { createEvalContext } from './evalContext';
 import { createFactStore } from './factStore';
 import { isIdentifier } from './identifiers';
 import { buildProvenance } from './buildProvenance';
@@ -21,29 +22,42 @@ export function createEngine(): Engine {
   const variables = new Map<string, CalcNode>();
   const figures = new Map<string, CalcNode>();
   const listeners = new Map<string, Set<CalcNode>>();
+  const slots = new Map<string, VariableSlot>();
 
   function contextFor(where: string): EvalContext {
-    return {
-      where,
-      fact: (ref) => store.resolve(ref, where),
-      variable: (ref) => readVariable(ref, where),
-    };
+    return createEvalContext(where, { fact: store.resolve, variable: readVariable });
+  }
+
+  function slotOf(name: string): VariableSlot {
+    let slot = slots.get(name);
+    if (!slot) slots.set(name, (slot = { current: variables.get(name) }));
+    return slot;
+  }
+
+  /** Points each variable reference of `node` at its name's slot. */
+  function link(node: CalcNode): CalcNode {
+    for (const ref of node.compiled.refs) if (ref.kind === 'variable') ref.slot = slotOf(ref.name);
+    return node;
   }
 
   function readVariable(ref: VariableReference, where: string): CalcValue {
-    const value = variables.get(ref.name)?.value;
+    const value = (ref.slot ?? slotOf(ref.name)).current?.value;
     if (!value) {
       return unknownNameError(ref.name, where, ref.position);
     }
     return value.ok ? value : blockedError(where, ref.name, value.error);
   }
 
+  /** The set of nodes listening on `channel` (created on first use and kept, so nodes may hold it). */
+  function listenersOf(channel: string): Set<CalcNode> {
+    let set = listeners.get(channel);
+    if (!set) listeners.set(channel, (set = new Set()));
+    return set;
+  }
+
   function listen(node: CalcNode): void {
-    for (const channel of node.channels) {
-      let set = listeners.get(channel);
-      if (!set) listeners.set(channel, (set = new Set()));
-      set.add(node);
-    }
+    link(node);
+    for (const channel of node.channels) listenersOf(channel).add(node);
   }
 
   function unlisten(node: CalcNode): void {
@@ -51,27 +65,28 @@ export function createEngine(): Engine {
   }
 
   /** Recomputes the seeds and, wherever a value changed, their readers, in rank order. */
-  function run(seeds: Iterable<CalcNode>, changedVariables: Iterable<string> = []): ChangeReport {
+  function run(seeds: Iterable<CalcNode>, removedVariables: string[] = []): ChangeReport {
     const queue = createDirtyQueue<CalcNode>();
-    const figureChanges = new Set<string>();
-    const variableChanges = new Set<string>(changedVariables);
+    const figureChanges: string[] = [];
+    const variableChanges: string[] = [...removedVariables];
+    const enqueue = (node: CalcNode): void => queue.push(node);
     let recomputed = 0;
     for (const node of seeds) queue.push(node);
-    for (const name of variableChanges)
-      for (const reader of listeners.get(`v:${name}`) ?? []) queue.push(reader);
+    for (const name of removedVariables) listeners.get(`v:${name}`)?.forEach(enqueue);
     for (let node = queue.pop(); node; node = queue.pop()) {
       recomputed++;
       const value = evaluateNode(node);
       if (sameValue(value, node.value)) continue;
+      // A node is popped once per run unless it sits in a cycle, where its value stops changing.
       node.value = value;
       if (node.kind === 'figure') {
-        figureChanges.add(node.key);
+        figureChanges.push(node.key);
         continue;
       }
-      variableChanges.add(node.key);
-      for (const reader of listeners.get(`v:${node.key}`) ?? []) queue.push(reader);
+      variableChanges.push(node.key);
+      node.readers.forEach(enqueue);
     }
-    return { figures: [...figureChanges], variables: [...variableChanges], recomputed };
+    return { figures: figureChanges, variables: variableChanges, recomputed };
   }
 
   function readersOf(channels: Iterable<string>): Set<CalcNode> {
@@ -132,6 +147,7 @@ export function createEngine(): Engine {
       if (groups.has(name)) continue;
       unlisten(node);
       variables.delete(name);
+      slotOf(name).current = undefined;
       removed.push(name);
     }
     for (const [name, group] of groups) {
@@ -157,7 +173,9 @@ export function createEngine(): Engine {
           contextFor(name),
           compiled,
         );
+        node.readers = listenersOf(`v:${name}`);
         variables.set(name, node);
+        slotOf(name).current = node;
         listen(node);
         seeds.add(node);
       }
@@ -187,7 +205,7 @@ export function createEngine(): Engine {
   function figureValue(expr: string): CalcValue {
     const node = figures.get(expr);
     if (node?.value) return node.value;
-    return evaluateNode(createNode('figure', expr, expr, expr, contextFor(expr)));
+    return evaluateNode(link(createNode('figure', expr, expr, expr, contextFor(expr))));
   }
 
   function recomputeAll(): ChangeReport {

@@ -1,4 +1,5 @@
-import type { CalcValue } from './calcTypes';
+import type { CalcErrorKind } from './calcTypes';
+import type { EvalContext } from './expressionTypes';
 import { calcError } from './calcError';
 import { additiveUnit, productUnit, quotientUnit } from './units';
 
@@ -42,7 +43,6 @@ export function isBinaryOp(fn: string): fn is BinaryOp {
 
 /** Where an operator stands, for its errors. */
 export interface OperatorSite {
-  where: string;
   /** e.g. `a / b`, for messages. */
   text: string;
   position?: number;
@@ -54,7 +54,10 @@ export function nearlyEqual(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.max(1e-12 * Math.max(Math.abs(a), Math.abs(b)), 1e-15);
 }
 
-/** Applies a binary operator to two numbers with units; division by zero and non-finite results are errors. */
+/**
+ * Applies a binary operator to two numbers with units, leaving the result's unit in `ctx.unit`;
+ * division by zero and non-finite results set `ctx.error`.
+ */
 export function applyBinary(
   op: BinaryOp,
   a: number,
@@ -62,7 +65,8 @@ export function applyBinary(
   b: number,
   ub: string,
   site: OperatorSite,
-): CalcValue {
+  ctx: EvalContext,
+): number {
   let value: number;
   let unit = '';
   switch (op) {
@@ -80,23 +84,12 @@ export function applyBinary(
       break;
     case 'divide':
       if (b === 0)
-        return calcError(
-          'division_by_zero',
-          `Division by zero in ${site.text}`,
-          site.where,
-          site.position,
-        );
+        return failWith(ctx, 'division_by_zero', `Division by zero in ${site.text}`, site);
       value = a / b;
       unit = quotientUnit(ua, ub);
       break;
     case 'mod':
-      if (b === 0)
-        return calcError(
-          'division_by_zero',
-          `Modulo by zero in ${site.text}`,
-          site.where,
-          site.position,
-        );
+      if (b === 0) return failWith(ctx, 'division_by_zero', `Modulo by zero in ${site.text}`, site);
       value = a - b * Math.floor(a / b);
       unit = ua;
       break;
@@ -129,13 +122,18 @@ export function applyBinary(
       value = a !== 0 || b !== 0 ? 1 : 0;
       break;
   }
-  if (!Number.isFinite(value)) {
-    return calcError(
-      'not_a_number',
-      `${site.text} is not a finite number`,
-      site.where,
-      site.position,
-    );
-  }
-  return { ok: true, value, unit };
+  if (!Number.isFinite(value))
+    return failWith(ctx, 'not_a_number', `${site.text} is not a finite number`, site);
+  ctx.unit = unit;
+  return value;
+}
+
+function failWith(
+  ctx: EvalContext,
+  kind: CalcErrorKind,
+  message: string,
+  site: OperatorSite,
+): number {
+  ctx.error ??= calcError(kind, message, ctx.where, site.position);
+  return Number.NaN;
 }

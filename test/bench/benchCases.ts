@@ -1,5 +1,6 @@
 import type { BenchCase } from './benchTypes';
 import { routerBench } from './routerBench';
+import { calcBench } from './calcBench';
 
 /** Every benchmark case `npm run bench` runs, in order. Each area adds its own file here. */
-export const benchCases: BenchCase[] = [routerBench];
+export const benchCases: BenchCase[] = [routerBench, calcBench];
