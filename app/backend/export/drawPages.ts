@@ -4,19 +4,17 @@ import { notesHeight } from './paginate';
 import { colors, spacing, type PageGeometry } from './pdfTheme';
 
 /**
- * Draws the planned pages: `beforePage` first (a watermark sits under the text), then each
- * placed box, then the page's footnotes at its foot under a short rule.
+ * Draws the planned pages: each placed box, then the page's footnotes at its foot under a
+ * short rule.
  */
 export function drawPages(
   ctx: DrawContext,
   plans: PagePlan[],
   page: PageGeometry,
   size: [number, number],
-  beforePage: (pageIndex: number) => void,
 ): void {
-  plans.forEach((plan, index) => {
+  plans.forEach((plan) => {
     ctx.doc.addPage({ size, margin: 0 });
-    beforePage(index);
     for (const { box, top } of plan.placements) box.draw(ctx, top);
     if (plan.footnotes.length > 0) {
       let y = page.bottom - notesHeight(plan.footnotes, { footnoteGap: spacing.footnoteGap });

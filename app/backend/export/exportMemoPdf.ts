@@ -83,14 +83,13 @@ export async function exportMemoPdf(
     footnoteGap: spacing.footnoteGap,
   });
   const ctx: DrawContext = { doc, addOutline: createOutlineBuilder(doc) };
-  drawPages(ctx, plans, page, [page.width, page.height], () => {
-    if (options.draft) drawDraftWatermark(doc, page);
-  });
+  drawPages(ctx, plans, page, [page.width, page.height]);
   const running = { title, date: formatLongDate(memo.meta.date || isoDate(options.date)) };
   const range = doc.bufferedPageRange();
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i);
     drawRunningHeadAndFoot(doc, page, i, range.count, running, options);
+    if (options.draft) drawDraftWatermark(doc, page);
   }
   doc.end();
   await finished;

@@ -32,15 +32,14 @@ export function inlineSpans(
       spans.push(textSpan(node.text, node.marks ?? [], base));
     } else if (node.type === 'figure') {
       const figure = state.figures.next(node.attrs.expr, node.attrs.format);
-      const failed = !figure.value.ok;
-      const span: Span = {
-        text: figure.display,
-        style: {
-          ...styleOf(base, false, false),
-          ...(failed ? { color: colors.error, font: fontFor(base.family, true, base.italic) } : {}),
-        },
-        keep: true,
-      };
+      const span: Span = { ...textSpan(figure.display, node.marks ?? [], base), keep: true };
+      if (!figure.value.ok) {
+        span.style = {
+          ...span.style,
+          color: colors.error,
+          font: fontFor(base.family, true, base.italic),
+        };
+      }
       if (state.options.ledger) {
         span.link = { kind: 'goTo', name: `ledger-${figure.index}` };
         span.dest = `figure-${figure.index}`;

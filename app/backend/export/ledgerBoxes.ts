@@ -171,15 +171,14 @@ function factSpans(
       { text: f.ref, style: strong },
       { text: ' not in the database', style: red },
     ];
-  const details = [
-    f.fact.source.trim() || 'no source',
-    f.fact.asOf ? `as of ${f.fact.asOf}` : 'no as-of date',
-  ];
+  const source = f.fact.source.trim() || 'no source';
+  const asOf = f.fact.asOf ? `as of ${f.fact.asOf}` : 'no as-of date';
   return [
     { text: f.ref, style: strong, breakable: true },
     br(),
     { text: ledgerFactValue(f.fact), style: plain, keep: true },
-    { text: ` · ${details.join(' · ')}`, style: muted },
+    { text: ` · ${source} · `, style: muted },
+    { text: asOf, style: muted, keep: true },
   ];
 }
 

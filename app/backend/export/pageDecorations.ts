@@ -7,7 +7,7 @@ export interface RunningText {
   date: string;
 }
 
-/** The running header (title, confidentiality label) and footer (date, page X of Y) of one page. */
+/** The running header (title; DRAFT and the confidentiality label) and footer (date, page X of Y) of one page. */
 export function drawRunningHeadAndFoot(
   doc: PDFKit.PDFDocument,
   page: PageGeometry,
@@ -17,7 +17,10 @@ export function drawRunningHeadAndFoot(
   options: ExportOptions,
 ): void {
   const spec = type.running;
-  const label = options.confidentiality.trim().toUpperCase();
+  const label = [options.draft ? 'DRAFT' : '', options.confidentiality.trim()]
+    .filter((part) => part !== '')
+    .join(' · ')
+    .toUpperCase();
   const width = page.right - page.left;
   doc.save();
   if (label !== '') {
@@ -25,11 +28,11 @@ export function drawRunningHeadAndFoot(
       .font('sans-bold')
       .fontSize(spec.size - 0.5)
       .fillColor(colors.accent);
-    const labelWidth = doc.widthOfString(label, { characterSpacing: 0.9 });
+    const labelWidth = doc.widthOfString(label, { characterSpacing: 0.4 });
     doc.text(label, page.right - labelWidth, page.headerBaseline, {
       lineBreak: false,
       baseline: 'alphabetic',
-      characterSpacing: 0.9,
+      characterSpacing: 0.4,
     });
   }
   if (pageIndex > 0) {
@@ -58,17 +61,17 @@ export function drawRunningHeadAndFoot(
   doc.restore();
 }
 
-/** A diagonal DRAFT across the page, faint, under the text. */
+/** A diagonal DRAFT across the middle of the page, translucent over the text. */
 export function drawDraftWatermark(doc: PDFKit.PDFDocument, page: PageGeometry): void {
-  const size = 120;
+  const size = 110;
   doc.save();
-  doc.font('sans-bold').fontSize(size).fillColor(colors.watermark).fillOpacity(0.13);
-  const width = doc.widthOfString('DRAFT', { characterSpacing: 8 });
-  doc.rotate(-45, { origin: [page.width / 2, page.height / 2] });
-  doc.text('DRAFT', page.width / 2 - width / 2, page.height / 2 + size * 0.35, {
+  doc.font('sans-bold').fontSize(size).fillColor(colors.watermark).fillOpacity(0.1);
+  const width = doc.widthOfString('DRAFT', { characterSpacing: 6 });
+  doc.translate(page.width / 2, page.height / 2).rotate(-50);
+  doc.text('DRAFT', -width / 2, size * 0.36, {
     lineBreak: false,
     baseline: 'alphabetic',
-    characterSpacing: 8,
+    characterSpacing: 6,
   });
   doc.restore();
 }

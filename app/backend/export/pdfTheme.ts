@@ -53,7 +53,7 @@ export const colors = {
   zebra: '#f7f8fa',
   error: '#c62828',
   errorPanel: '#fdf1f1',
-  watermark: '#9aa5b4',
+  watermark: '#7d8796',
 } as const;
 
 /** The typographic scale: a serif for reading, a sans for structure, data and running heads. */
@@ -63,14 +63,13 @@ export const type = {
   title: { font: 'sans-bold', size: 23, leading: 28, color: colors.ink, tracking: -0.35 },
   subtitle: { font: 'serif-italic', size: 13, leading: 17.5, color: colors.muted },
   byline: { font: 'sans', size: 8.5, leading: 12, color: colors.muted },
-  kicker: { font: 'sans-bold', size: 7.5, leading: 10, color: colors.accent, tracking: 1.1 },
   h1: { font: 'sans-bold', size: 14, leading: 18, color: colors.accent, tracking: -0.1 },
   h2: { font: 'sans-bold', size: 11.5, leading: 15, color: colors.ink },
   h3: { font: 'sans-bold', size: 10, leading: 14, color: colors.ink },
-  h4: { font: 'sans-bold', size: 8, leading: 12, color: colors.muted, tracking: 0.8 },
+  h4: { font: 'sans-bold', size: 9, leading: 12, color: colors.muted },
   cell: { font: 'sans', size: 8.5, leading: 11.5, color: colors.body },
   headerCell: { font: 'sans-bold', size: 7.5, leading: 10.5, color: colors.ink },
-  caption: { font: 'sans-bold', size: 7, leading: 10, color: colors.accent, tracking: 0.9 },
+  caption: { font: 'sans-bold', size: 7, leading: 10, color: colors.accent, tracking: 0.4 },
   footnote: { font: 'serif', size: 8, leading: 10.5, color: colors.body },
   running: { font: 'sans', size: 7.5, leading: 10, color: colors.muted },
   ledger: { font: 'sans', size: 7.5, leading: 10, color: colors.body },

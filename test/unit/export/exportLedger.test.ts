@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { exportMemoPdf } from '../../../app/backend/export/exportMemoPdf';
+import { articleFacts, articleMemo } from './articleMemo';
+import { engineEvaluation } from './engineEvaluation';
+import { flat, usePdfTools } from './openedPdfs';
+
+const open = usePdfTools();
+const evaluation = engineEvaluation(articleMemo, articleFacts);
+
+describe('the figure ledger', () => {
+  it('lists every figure in order with its value, expression and the facts it reads', async () => {
+    const pdf = open(await exportMemoPdf(articleMemo, evaluation, { ledger: true }));
+    const pages = pdf.pageCount();
+    const ledgerPage = Array.from({ length: pages }, (_, i) => i + 1).find((n) =>
+      pdf.text(n).includes('Appendix: figure ledger'),
+    );
+    expect(ledgerPage).toBeDefined();
+    const ledger = flat(
+      Array.from({ length: pages - ledgerPage! + 1 }, (_, i) =>
+        pdf.text(ledgerPage! + i, true),
+      ).join(' '),
+    );
+    let at = 0;
+    for (const figure of evaluation.figures) {
+      const row = `${figure.index} ${figure.display} ${figure.expr.split(' ')[0]}`;
+      const found = ledger.indexOf(row, at);
+      expect(found, row).toBeGreaterThan(-1);
+      at = found;
+    }
+    // Facts with their exact stored value, source and as-of date; variables with their formula.
+    expect(ledger).toContain('AMZN.capex.FY2025');
+    expect(ledger).toContain('$125,000,000,000 · amazon-openai-article.txt · as of 2026-01-30');
+    expect(ledger).toContain('3.83x · amazon-openai-article.txt');
+    expect(ledger).toContain('20.2% · amazon-openai-article.txt');
+    expect(ledger).toContain('capex_share = OPENAI_ROUND.amazon_');
+    expect(ledger).toContain('commitment / AMZN.capex.FY2025 → 0.4');
+  });
+
+  it('links each figure in the text to its ledger row, and each row back', async () => {
+    const raw = open(await exportMemoPdf(articleMemo, evaluation, { ledger: true })).raw();
+    for (const figure of evaluation.figures) {
+      expect(raw).toContain(`/D (ledger-${figure.index})`);
+      expect(raw).toContain(`/D (figure-${figure.index})`);
+      expect(raw).toContain(`(ledger-${figure.index})`);
+    }
+    // Both ends are named destinations on a page.
+    expect(raw).toMatch(/\(ledger-1\) \[\d+ 0 R \/XYZ/);
+    expect(raw).toMatch(/\(figure-1\) \[\d+ 0 R \/XYZ/);
+  });
+
+  it('is left out, with its links, unless asked for', async () => {
+    const pdf = open(await exportMemoPdf(articleMemo, evaluation));
+    expect(pdf.text()).not.toContain('figure ledger');
+    expect(pdf.raw()).not.toContain('(ledger-1)');
+  });
+});

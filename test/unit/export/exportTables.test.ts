@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { exportMemoPdf } from '../../../app/backend/export/exportMemoPdf';
+import type { Fact } from '../../../shared/calc/calcTypes';
+import { engineEvaluation } from './engineEvaluation';
+import { fig, h, memo, p, table } from './memoBuilders';
+import { flat, usePdfTools } from './openedPdfs';
+
+const open = usePdfTools();
+
+const facts: Fact[] = Array.from({ length: 90 }, (_, i) => ({
+  entity: `CO${i + 1}`,
+  metric: 'revenue',
+  period: 'FY2025',
+  value: (i + 1) * 1_234_567,
+  unit: 'USD',
+  source: 'test',
+  asOf: '2026-01-30',
+}));
+
+const longTable = memo(
+  { title: 'Coverage universe' },
+  h(1, 'Revenue by company'),
+  p('Every company we cover, with its revenue for the fiscal year.'),
+  table(
+    ['Company', 'Sector', 'Revenue FY2025'],
+    ...facts.map((f, i) => [
+      `Company number ${i + 1}`,
+      i % 2 ? 'Software' : 'Semiconductors',
+      [fig(`${f.entity}.revenue.FY2025`, '#,##0')],
+    ]),
+  ),
+  p('After the table.'),
+);
+
+describe('tables in the exported PDF', () => {
+  it('spans pages with the header row repeated on each, and never splits a row', async () => {
+    const evaluation = engineEvaluation(longTable, facts);
+    const pdf = open(await exportMemoPdf(longTable, evaluation));
+    const pages = pdf.pageCount();
+    expect(pages).toBeGreaterThanOrEqual(3);
+    const rowPages = new Map<number, number>();
+    for (let page = 1; page <= pages; page++) {
+      const text = flat(pdf.text(page, true));
+      expect(text, `page ${page}`).toMatch(/Company Sector Revenue FY2025/);
+      for (let i = 1; i <= 90; i++) {
+        const row = new RegExp(
+          `Company number ${i} (Software|Semiconductors) ${evaluation.figures[i - 1]!.display.replace(/[$]/g, '\\$&')}(\\s|$)`,
+        );
+        if (row.test(text)) rowPages.set(i, page);
+      }
+    }
+    // Every row appears whole (all three cells on one line) on some page, in order.
+    expect([...rowPages.keys()].sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 90 }, (_, i) => i + 1),
+    );
+    const order = [...rowPages.entries()].sort((a, b) => a[0] - b[0]).map(([, page]) => page);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('right-aligns numbers: every figure in a column ends at the same x', async () => {
+    const evaluation = engineEvaluation(longTable, facts);
+    const words = open(await exportMemoPdf(longTable, evaluation)).words();
+    const displays = new Set(evaluation.figures.map((f) => f.display));
+    const ends = words.filter((w) => displays.has(w.text)).map((w) => w.xMax);
+    expect(ends.length).toBeGreaterThan(80);
+    expect(Math.max(...ends) - Math.min(...ends)).toBeLessThan(0.6);
+    // The text column is left-aligned: its cells start at the same x.
+    const starts = words.filter((w) => w.text === 'Company').map((w) => w.xMin);
+    expect(Math.max(...starts) - Math.min(...starts)).toBeLessThan(0.6);
+  });
+});
