@@ -7,8 +7,8 @@ type KeyHandler = (props: { editor: Editor }) => boolean;
 /**
  * Caret behaviour around an inline atom (a figure, a footnote), made explicit rather than left to the browser (inline
  * atoms are where contenteditable caret traps live): an arrow key steps over the atom in
- * one press, Backspace and Delete remove it as one unit, Enter on a selected one
- * opens its popover.
+ * one press, Backspace and Delete remove it as one unit, Enter on a selected one (clicked,
+ * or Shift+Arrow over it) opens its popover.
  */
 export function inlineAtomKeyHandlers(
   type: NodeType,
@@ -19,13 +19,24 @@ export function inlineAtomKeyHandlers(
     ArrowLeft: ({ editor }) => step(editor, type, -1),
     Backspace: ({ editor }) => remove(editor, type, -1),
     Delete: ({ editor }) => remove(editor, type, 1),
-    Enter: ({ editor }) => isAtomSelected(editor.state, type) && edit(),
+    Enter: ({ editor }) => selectSpannedAtom(editor, type) && edit(),
   };
 }
 
 function isAtomSelected(state: EditorState, type: NodeType): boolean {
   const { selection } = state;
   return selection instanceof NodeSelection && selection.node.type === type;
+}
+
+/** A node selection of the atom, or a text selection spanning exactly one (Shift+Arrow over it), is its selection. */
+function selectSpannedAtom(editor: Editor, type: NodeType): boolean {
+  const { state, view } = editor;
+  if (isAtomSelected(state, type)) return true;
+  const { from, to, empty } = state.selection;
+  const node = empty ? null : state.doc.nodeAt(from);
+  if (!node || node.type !== type || to !== from + node.nodeSize) return false;
+  view.dispatch(state.tr.setSelection(NodeSelection.create(state.doc, from)));
+  return true;
 }
 
 function step(editor: Editor, type: NodeType, dir: 1 | -1): boolean {

@@ -14,7 +14,7 @@ export function useAnchoredPosition(
 ): CSSProperties {
   const [style, setStyle] = useState<CSSProperties>({
     position: 'fixed',
-    visibility: 'hidden',
+    opacity: 0,
     top: 0,
     left: 0,
   });
