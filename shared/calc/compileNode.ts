@@ -27,7 +27,12 @@ export function compileNode(node: MathNode, state: CompileState): Evaluator {
   if (is.isConditionalNode(node)) return compileConditional(node, state);
   if (is.isRelationalNode(node)) return compileRelational(node, state);
   if (is.isFunctionNode(node)) return compileCall(node, state);
-  return fail(state, 'forbidden', forbiddenNodeMessage(node.type));
+  return fail(
+    state,
+    'forbidden',
+    forbiddenNodeMessage(node.type),
+    forbiddenNodePosition(node.type, state),
+  );
 }
 
 function compileConstant(value: unknown, state: CompileState): Evaluator {
@@ -241,4 +246,18 @@ function forbiddenNodeMessage(type: string): string {
     default:
       return `${type.replace(/Node$/, '')} expressions are not allowed`;
   }
+}
+
+const NODE_MARKS: Record<string, string> = {
+  AssignmentNode: '=',
+  FunctionAssignmentNode: '=',
+  BlockNode: ';',
+  ArrayNode: '[',
+  ObjectNode: '{',
+};
+
+/** Where a forbidden construct's mark first appears (`=`, `;`, `[`, `{`), where it has one. */
+function forbiddenNodePosition(type: string, state: CompileState): number | undefined {
+  const mark = NODE_MARKS[type];
+  return mark === undefined ? undefined : state.find(mark);
 }

@@ -126,6 +126,25 @@ describe('errors are values that say which and where (CALC.md §2)', () => {
     });
   });
 
+  it('assignment, several statements, lists and objects are forbidden, with their position', () => {
+    expect(figureError('a = 1')).toMatchObject({
+      kind: 'forbidden',
+      position: 3,
+      message: expect.stringContaining('Assignment (=) is not allowed'),
+    });
+    expect(figureError('1; 2')).toMatchObject({ kind: 'forbidden', position: 2 });
+    expect(figureError('1 + [1, 2]')).toMatchObject({ kind: 'forbidden', position: 5 });
+    expect(figureError('f(x) = 2')).toMatchObject({
+      kind: 'forbidden',
+      message: expect.stringContaining('Defining functions'),
+    });
+    expect(figureError('"text"')).toMatchObject({ kind: 'forbidden', position: 1 });
+    expect(figureError('3!')).toMatchObject({
+      kind: 'forbidden',
+      message: expect.stringContaining('"!" is not allowed'),
+    });
+  });
+
   it('results that are not finite numbers are errors', () => {
     expect(figureError('10 ^ 400')).toMatchObject({ kind: 'not_a_number' });
     expect(figureError('sqrt(-1)')).toMatchObject({
