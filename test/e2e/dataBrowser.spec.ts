@@ -47,7 +47,7 @@ test('editing a value in the grid writes it, shows it formatted, and records it 
   await expect(history.locator('.history-item').first()).toContainText('Changed');
   await expect(history.locator('.history-item').first()).toContainText('$125 billion');
   await expect(history.locator('.history-item').first()).toContainText('$130 billion');
-  await expect(history.locator('.history-item').first()).toContainText('in the data browser');
+  await expect(history.locator('.history-item').first()).toContainText('· data browser');
 });
 
 test('Ctrl+Z undoes the last fact edit through the API', async ({ page, app }) => {

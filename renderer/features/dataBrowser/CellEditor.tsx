@@ -76,7 +76,12 @@ export function CellEditor({
         onKeyDown={onKeyDown}
       />
       {edit.error && (
-        <div id={errorId} className="cell-error" role="alert" data-testid="cell-error">
+        <div
+          id={errorId}
+          className={`cell-error${align === 'right' ? ' cell-error-right' : ''}`}
+          role="alert"
+          data-testid="cell-error"
+        >
           {edit.error}
         </div>
       )}

@@ -10,11 +10,13 @@ import { matchesShortcut } from '../shell/shortcut';
 import { useToasts } from '../shell/ToastProvider';
 import { IS_MAC } from '../shell/useShortcuts';
 import { useReportError } from '../shell/useReportError';
+import { useElementWidth } from '../shell/useElementWidth';
 import { ImportDialog } from '../importCsv/ImportDialog';
 import { EntityPanel } from './EntityPanel';
 import { FactDetailsPanel } from './FactDetailsPanel';
 import { FactFilterBar } from './FactFilterBar';
 import { FactGrid } from './FactGrid';
+import { columnsForWidth } from './factColumns';
 import { factLabel } from './factLabel';
 import { DEFAULT_FACT_QUERY, isFiltered, isSortColumn, type FactQuery } from './factQuery';
 import type { CellPosition } from './moveCell';
@@ -58,6 +60,8 @@ export function DataBrowser({
   const [pendingDelete, setPendingDelete] = useState<FactRow | null>(null);
   const focusAfterLoad = useRef<number | null>(null);
   const { refresh, getRow, indexOf } = paged;
+  const [gridWrapRef, gridWidth] = useElementWidth<HTMLDivElement>();
+  const columns = columnsForWidth(gridWidth);
 
   // Any change to facts, from anywhere, refreshes the rows on screen (once per burst).
   useEffect(() => {
@@ -297,7 +301,7 @@ export function DataBrowser({
           selected={query.entity}
           onSelect={(entity) => setQuery((q) => ({ ...q, entity }))}
         />
-        <div className="data-grid-wrap">
+        <div className="data-grid-wrap" ref={gridWrapRef}>
           {paged.error && (
             <div className="inline-error grid-error" role="alert">
               Could not load facts: {paged.error}
@@ -307,6 +311,7 @@ export function DataBrowser({
             </div>
           )}
           <FactGrid
+            columns={columns}
             rowCount={total ?? 0}
             getRow={getRow}
             sort={query.sort}

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Entity } from '../../../shared/api/factsApi';
 import { Icon } from '../shell/Icon';
+import { formatCount } from '../shell/formatCount';
 
 const KIND_LABEL: Record<Entity['kind'], string> = {
   company: 'Company',
@@ -36,7 +37,7 @@ export function EntityPanel({
     <nav className="entity-panel" aria-label="Entities" data-testid="entity-panel">
       <div className="entity-panel-head">
         <span className="section-label">Entities</span>
-        <span className="section-count">{entities?.length ?? ''}</span>
+        <span className="section-count">{entities ? formatCount(entities.length) : ''}</span>
       </div>
       <label className="search-field entity-filter">
         <Icon name="search" size={14} />
@@ -58,7 +59,7 @@ export function EntityPanel({
             onClick={() => onSelect('')}
           >
             <span className="entity-name">All entities</span>
-            <span className="entity-count">{total}</span>
+            <span className="entity-count">{formatCount(total)}</span>
           </button>
         </li>
         {shown.map((entity) => (
@@ -75,7 +76,7 @@ export function EntityPanel({
                 <span className="entity-code">{entity.code}</span>
                 <span className="entity-name">{entity.name}</span>
               </span>
-              <span className="entity-count">{entity.factCount}</span>
+              <span className="entity-count">{formatCount(entity.factCount)}</span>
             </button>
           </li>
         ))}

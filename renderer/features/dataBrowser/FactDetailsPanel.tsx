@@ -9,10 +9,10 @@ import { formatFactValue } from './formatFactValue';
 import { formatWhen } from '../shell/formatWhen';
 
 const ORIGIN: Record<FactChange['origin'], string> = {
-  ui: 'in the data browser',
-  import: 'by CSV import',
-  cli: 'from the command line',
-  api: 'through the API',
+  ui: 'data browser',
+  import: 'CSV import',
+  cli: 'command line',
+  api: 'API',
 };
 const ACTION: Record<FactChange['action'], string> = {
   create: 'Created',
@@ -116,7 +116,7 @@ export function FactDetailsPanel({ fact, onClose }: { fact: FactRow; onClose: ()
                 </div>
               ))}
               <div className="history-who">
-                {change.who} {ORIGIN[change.origin]}
+                {change.who} · {ORIGIN[change.origin]}
               </div>
             </li>
           ))}

@@ -1,6 +1,7 @@
 import {
   useCallback,
   useEffect,
+  useMemo,
   useRef,
   useState,
   type CSSProperties,
@@ -8,7 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { FACT_COLUMNS } from './factColumns';
+import { ACTIONS_WIDTH, minGridWidth, type FactColumn } from './factColumns';
 import { moveCell, type CellPosition } from './moveCell';
 import { parseFactField, type FactField, type FactFieldValues } from './parseFactField';
 import type { FactRow } from '../../../shared/api/factsApi';
@@ -20,13 +21,9 @@ import { FactGridRow } from './FactGridRow';
 
 export const ROW_HEIGHT = 34;
 export const HEADER_HEIGHT = 34;
-const ACTIONS_WIDTH = 60;
-const GRID_STYLE = {
-  '--grid-columns': [...FACT_COLUMNS.map((column) => column.width), `${ACTIONS_WIDTH}px`].join(' '),
-  '--grid-min-width': `${minWidth()}px`,
-} as CSSProperties;
 
 export interface FactGridProps {
+  columns: readonly FactColumn[];
   rowCount: number;
   /** The row at an index, or undefined while its page loads. */
   getRow(index: number): FactRow | undefined;
@@ -51,7 +48,8 @@ export interface FactGridProps {
  * so the focused cell survives rows being recycled and data being refreshed.
  */
 export function FactGrid(props: FactGridProps) {
-  const { rowCount, getRow, active, onActiveChange, onRangeChange } = props;
+  const { columns, rowCount, getRow, active, onActiveChange, onRangeChange } = props;
+  const gridStyle = useMemo(() => columnStyle(columns), [columns]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [edit, setEdit] = useState<CellEdit | null>(null);
 
@@ -97,7 +95,7 @@ export function FactGrid(props: FactGridProps) {
 
   const startEdit = (position: CellPosition, text: string | null): void => {
     const row = getRow(position.row);
-    const column = FACT_COLUMNS[position.col];
+    const column = columns[position.col];
     if (!row || !column) return;
     setEdit({
       factId: row.id,
@@ -111,7 +109,7 @@ export function FactGrid(props: FactGridProps) {
 
   const commit = async (then?: (position: CellPosition) => void): Promise<void> => {
     if (!edit || edit.saving) return;
-    const column = FACT_COLUMNS[edit.col];
+    const column = columns[edit.col];
     const position = active;
     const row = position ? getRow(position.row) : undefined;
     if (!column || !row || row.id !== edit.factId || !position) {
@@ -157,7 +155,7 @@ export function FactGrid(props: FactGridProps) {
       1,
       Math.floor((scrollRef.current.clientHeight - HEADER_HEIGHT) / ROW_HEIGHT) - 1,
     );
-    const next = moveCell(position, event, { rows: rowCount, cols: FACT_COLUMNS.length, pageRows });
+    const next = moveCell(position, event, { rows: rowCount, cols: columns.length, pageRows });
     if (next) {
       event.preventDefault();
       moveTo(next);
@@ -181,7 +179,7 @@ export function FactGrid(props: FactGridProps) {
   };
 
   const renderEditor = (row: FactRow, col: number): ReactNode => {
-    const column = FACT_COLUMNS[col];
+    const column = columns[col];
     if (!edit || edit.factId !== row.id || edit.col !== col || !column) return null;
     return (
       <CellEditor
@@ -199,7 +197,7 @@ export function FactGrid(props: FactGridProps) {
             const next = moveCell(
               position,
               { key: 'Tab', shiftKey: back },
-              { rows: rowCount, cols: FACT_COLUMNS.length, pageRows: 1 },
+              { rows: rowCount, cols: columns.length, pageRows: 1 },
             );
             if (next) moveTo(next);
           })
@@ -217,13 +215,13 @@ export function FactGrid(props: FactGridProps) {
       tabIndex={0}
       aria-label="Facts"
       aria-rowcount={rowCount + 1}
-      aria-colcount={FACT_COLUMNS.length}
+      aria-colcount={columns.length}
       aria-activedescendant={active && activeRow ? cellId(active) : undefined}
       data-testid="fact-grid"
-      style={GRID_STYLE}
+      style={gridStyle}
       onKeyDown={onKeyDown}
     >
-      <FactGridHeader sort={props.sort} onSort={props.onSort} />
+      <FactGridHeader columns={columns} sort={props.sort} onSort={props.onSort} />
       {rowCount === 0 ? (
         props.empty
       ) : (
@@ -238,6 +236,7 @@ export function FactGrid(props: FactGridProps) {
               index={item.index}
               top={item.start - HEADER_HEIGHT}
               row={getRow(item.index)}
+              columns={columns}
               activeCol={active?.row === item.index ? active.col : null}
               cellId={(col) => cellId({ row: item.index, col })}
               renderEditor={renderEditor}
@@ -257,12 +256,12 @@ export function FactGrid(props: FactGridProps) {
   );
 }
 
-// The sum of the columns' minimum widths: below it the grid scrolls sideways.
-function minWidth(): number {
-  return FACT_COLUMNS.reduce(
-    (sum, column) => sum + Number(/(\d+)px/.exec(column.width)?.[1] ?? 0),
-    ACTIONS_WIDTH,
-  );
+// The columns' tracks; below the sum of their minimum widths the grid scrolls sideways.
+function columnStyle(columns: readonly FactColumn[]): CSSProperties {
+  return {
+    '--grid-columns': [...columns.map((column) => column.width), `${ACTIONS_WIDTH}px`].join(' '),
+    '--grid-min-width': `${minGridWidth(columns)}px`,
+  } as CSSProperties;
 }
 
 function cellId(position: CellPosition): string {

@@ -1,19 +1,21 @@
-import { FACT_COLUMNS } from './factColumns';
+import type { FactColumn } from './factColumns';
 import type { FactField } from './parseFactField';
 import { isSortColumn, type FactQuery } from './factQuery';
 import { Icon } from '../shell/Icon';
 
 /** The sticky header row; a click on a column sorts by it, a second click reverses. */
 export function FactGridHeader({
+  columns,
   sort,
   onSort,
 }: {
+  columns: readonly FactColumn[];
   sort: FactQuery['sort'];
   onSort: (field: FactField) => void;
 }) {
   return (
     <div className="fact-row fact-header" role="row" aria-rowindex={1}>
-      {FACT_COLUMNS.map((column) => {
+      {columns.map((column) => {
         const sorted = sort.column === column.field;
         const sortable = isSortColumn(column.field);
         return (

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FACT_COLUMNS } from './factColumns';
+import type { FactColumn } from './factColumns';
 import type { FactRow } from '../../../shared/api/factsApi';
 import { factLabel } from './factLabel';
 import { Icon } from '../shell/Icon';
@@ -9,6 +9,7 @@ interface FactGridRowProps {
   top: number;
   /** Undefined while the row's page loads: a placeholder row is shown. */
   row: FactRow | undefined;
+  columns: readonly FactColumn[];
   activeCol: number | null;
   cellId: (col: number) => string;
   renderEditor: (row: FactRow, col: number) => ReactNode;
@@ -20,12 +21,12 @@ interface FactGridRowProps {
 
 /** One row of the facts grid, absolutely placed by the virtualiser. */
 export function FactGridRow(props: FactGridRowProps) {
-  const { row, index, activeCol } = props;
+  const { row, index, activeCol, columns } = props;
   const style = { transform: `translateY(${props.top}px)` };
   if (!row) {
     return (
       <div className="fact-row fact-row-loading" role="row" aria-rowindex={index + 2} style={style}>
-        {FACT_COLUMNS.map((column) => (
+        {columns.map((column) => (
           <div key={column.field} className="fact-cell" role="gridcell">
             <span className="skeleton" />
           </div>
@@ -34,17 +35,19 @@ export function FactGridRow(props: FactGridRowProps) {
       </div>
     );
   }
+  const editors = columns.map((_, col) => props.renderEditor(row, col));
+  const editing = editors.some((editor) => editor !== null);
   return (
     <div
-      className={`fact-row${activeCol !== null ? ' fact-row-active' : ''}`}
+      className={`fact-row${activeCol !== null ? ' fact-row-active' : ''}${editing ? ' fact-row-editing' : ''}`}
       role="row"
       aria-rowindex={index + 2}
       style={style}
       data-fact-key={factLabel(row)}
       data-fact-id={row.id}
     >
-      {FACT_COLUMNS.map((column, col) => {
-        const editor = props.renderEditor(row, col);
+      {columns.map((column, col) => {
+        const editor = editors[col] ?? null;
         const text = column.display(row);
         return (
           <div

@@ -18,7 +18,7 @@ export interface FactColumn {
 /** The grid's columns, in order: the fact's key, its value, then where it came from. */
 export const FACT_COLUMNS: readonly FactColumn[] = [
   text('entity', 'Entity', 'minmax(124px, 0.9fr)'),
-  text('metric', 'Metric', 'minmax(150px, 1.4fr)'),
+  text('metric', 'Metric', 'minmax(140px, 1.4fr)'),
   text('period', 'Period', '92px', true),
   {
     field: 'value',
@@ -43,11 +43,6 @@ export const FACT_COLUMNS: readonly FactColumn[] = [
   text('note', 'Note', 'minmax(140px, 2fr)'),
 ];
 
-/** Column index of a field. */
-export function columnIndex(field: FactField): number {
-  return FACT_COLUMNS.findIndex((column) => column.field === field);
-}
-
 function text(
   field: 'entity' | 'metric' | 'period' | 'unit' | 'source' | 'note',
   label: string,
@@ -63,4 +58,31 @@ function text(
     display: (row) => row[field],
     editText: (row) => row[field],
   };
+}
+
+/** Columns dropped first when the grid is narrow: what the fact panel shows anyway. */
+const DROP_ORDER: readonly FactField[] = ['note', 'source', 'unit', 'asOf'];
+
+/** Pixels the row actions take beside the columns. */
+export const ACTIONS_WIDTH = 60;
+
+/** The sum of the columns' minimum widths, with the row actions. */
+export function minGridWidth(columns: readonly FactColumn[]): number {
+  return columns.reduce(
+    (sum, column) => sum + Number(/(\d+)px/.exec(column.width)?.[1] ?? 0),
+    ACTIONS_WIDTH,
+  );
+}
+
+/**
+ * The most columns that fit a grid this many pixels wide: side by side with a memo the grid
+ * keeps the fact's key and value, and the fact panel shows the rest. 0 (not measured) is wide.
+ */
+export function columnsForWidth(width: number): readonly FactColumn[] {
+  let columns = FACT_COLUMNS;
+  for (const field of DROP_ORDER) {
+    if (width <= 0 || minGridWidth(columns) <= width) return columns;
+    columns = columns.filter((column) => column.field !== field);
+  }
+  return columns;
 }

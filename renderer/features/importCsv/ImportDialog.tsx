@@ -9,6 +9,7 @@ import { FilePicker } from './FilePicker';
 import { ImportPreviewTable } from './ImportPreviewTable';
 import { ImportSummary } from './ImportSummary';
 import { ImportProgress } from './ImportProgress';
+import { ImportRejection } from './ImportRejection';
 import { countLabel } from '../shell/countLabel';
 import { formatCount } from '../shell/formatCount';
 
@@ -134,13 +135,7 @@ export function ImportDialog({
       )}
       {stage.kind === 'reading' && <p className="import-status">Checking {stage.fileName}…</p>}
       {stage.kind === 'rejected' && (
-        <div className="import-rejected" role="alert" data-testid="import-error">
-          <div className="import-rejected-title">
-            {stage.fileName} cannot be imported. Nothing was changed.
-            {stage.where && <span className="import-where">{stage.where}</span>}
-          </div>
-          <p>{stage.message}</p>
-        </div>
+        <ImportRejection fileName={stage.fileName} message={stage.message} where={stage.where} />
       )}
       {preview && (
         <>
