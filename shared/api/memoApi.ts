@@ -1,19 +1,18 @@
 import { z } from 'zod';
 import type { Memo } from '../memo/memoTypes';
+import { validateMemo } from '../memo/validateMemo';
 
-const memoShape = z.object({
-  meta: z.object({ title: z.string(), author: z.string(), date: z.string(), subtitle: z.string() }),
-  doc: z.object({
-    type: z.literal('doc'),
-    content: z.array(z.object({ type: z.string() }).loose()),
-  }),
+/** A Memo (shared/memo/memoTypes.ts), checked in full by validateMemo: each problem with its path. */
+export const memoSchema = z.custom<Memo>().superRefine((value, ctx) => {
+  const result = validateMemo(value);
+  if (result.ok) return;
+  for (const problem of result.problems.slice(0, 5)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `the memo is not valid: ${problem.where}: ${problem.what}`,
+    });
+  }
 });
-
-/** A Memo (shared/memo/memoTypes.ts). The top-level shape is checked here; the backend validates the rest. */
-export const memoSchema = z.custom<Memo>(
-  (value) => memoShape.safeParse(value).success,
-  'A memo is { meta: { title, author, date, subtitle }, doc: { type: "doc", content: [...] } }',
-);
 
 const memoId = z.number().int().positive();
 const title = z.string().trim().min(1, 'A memo needs a title').max(500);

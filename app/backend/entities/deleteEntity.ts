@@ -22,7 +22,7 @@ export function deleteEntity(
     const entity = findEntity(db, code);
     if (!entity) throw new UserError(`There is no entity "${code}".`, 'not_found', code);
     const facts = db
-      .prepare(`${FACT_ROW_SELECT} WHERE f.entity_id = ?`)
+      .prepare(`${FACT_ROW_SELECT} WHERE f.entity_id = ? ORDER BY f.id`)
       .all(entity.id) as FactRow[];
     if (facts.length > 0 && !withFacts) {
       throw new UserError(

@@ -20,6 +20,10 @@ export interface FactIdentityValues {
  */
 export interface FactWriter {
   insert(identity: FactIdentityValues, entityId: number, after: FactSnapshot): number;
+  /** Like `insert`, but its change log entry waits for `logDeferredInserts` (one statement for many rows). */
+  insertDeferringLog(identity: FactIdentityValues, entityId: number, after: FactSnapshot): number;
+  /** Logs every insert deferred since the last call. Call before the transaction ends. */
+  logDeferredInserts(): void;
   update(id: number, identity: FactIdentityValues, before: FactSnapshot, after: FactSnapshot): void;
   /** Moves a fact to another identity (entity, metric, period or scenario changed). */
   move(
@@ -48,6 +52,13 @@ export function createFactWriter(db: Database.Database, context: ChangeContext):
      source = ?, as_of = ?, note = ?, updated_at = ? WHERE id = ?`,
   );
   const deleteFact = db.prepare('DELETE FROM facts WHERE id = ?');
+  const logInserted = db.prepare(
+    `INSERT INTO fact_changes (entity, metric, period, scenario, action, old_value, new_value, old_fields, new_fields, who, at, origin)
+     SELECT e.code, f.metric, f.period, f.scenario, 'create', NULL, f.value, NULL,
+       json_object('value', f.value, 'unit', f.unit, 'source', f.source, 'asOf', f.as_of, 'note', f.note), ?, ?, ?
+     FROM facts f JOIN entities e ON e.id = f.entity_id WHERE f.id BETWEEN ? AND ? ORDER BY f.id`,
+  );
+  let deferred: { first: number; last: number } | null = null;
   const logChange = db.prepare(
     `INSERT INTO fact_changes (entity, metric, period, scenario, action, old_value, new_value, old_fields, new_fields, who, at, origin)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -91,25 +102,51 @@ export function createFactWriter(db: Database.Database, context: ChangeContext):
     );
   };
 
+  const logDeferredInserts = (): void => {
+    if (!deferred) return;
+    logInserted.run(context.who, now, context.origin, deferred.first, deferred.last);
+    deferred = null;
+  };
+
+  /** Inserts a fact. A new id is the largest id + 1, so deferred inserts form one range of ids. */
+  const insertRow = (
+    identity: FactIdentityValues,
+    entityId: number,
+    after: FactSnapshot,
+  ): number => {
+    const result = insertFact.run(
+      entityId,
+      identity.metric,
+      identity.period,
+      periodEnd(identity.period, after.asOf),
+      identity.scenario,
+      after.value,
+      after.unit,
+      after.source,
+      after.asOf,
+      after.note,
+      now,
+    );
+    collect(identity, after);
+    return Number(result.lastInsertRowid);
+  };
+
   return {
     insert(identity, entityId, after) {
-      const result = insertFact.run(
-        entityId,
-        identity.metric,
-        identity.period,
-        periodEnd(identity.period, after.asOf),
-        identity.scenario,
-        after.value,
-        after.unit,
-        after.source,
-        after.asOf,
-        after.note,
-        now,
-      );
+      logDeferredInserts();
+      const id = insertRow(identity, entityId, after);
       log(identity, 'create', null, after);
-      collect(identity, after);
-      return Number(result.lastInsertRowid);
+      return id;
     },
+    insertDeferringLog(identity, entityId, after) {
+      const id = insertRow(identity, entityId, after);
+      if (deferred && id !== deferred.last + 1)
+        throw new Error('deferred fact inserts must have consecutive ids');
+      if (deferred) deferred.last = id;
+      else deferred = { first: id, last: id };
+      return id;
+    },
+    logDeferredInserts,
     update(id, identity, before, after) {
       updateFact.run(
         periodEnd(identity.period, after.asOf),
@@ -170,8 +207,17 @@ export function sameSnapshot(a: FactSnapshot, b: FactSnapshot): boolean {
   );
 }
 
+const periodEnds = new Map<string, string>();
+
+/** The period's end date for sorting ('' if unknown); cached, as bulk writes repeat a few periods. */
 function periodEnd(period: string, asOf: string | null): string {
-  return periodEndDate(period, asOf) ?? '';
+  const key = period === 'LTM' ? `LTM ${asOf ?? ''}` : period;
+  let end = periodEnds.get(key);
+  if (end === undefined) {
+    end = periodEndDate(period, asOf) ?? '';
+    if (periodEnds.size < 10_000) periodEnds.set(key, end);
+  }
+  return end;
 }
 
 function calcFact(identity: FactIdentityValues, s: FactSnapshot): Fact {

@@ -80,9 +80,10 @@ function importWriter(db: Database.Database, diff: ImportDiff, context: ChangeCo
           let entityId = entityIds.get(row.entity);
           if (entityId === undefined)
             entityIds.set(row.entity, (entityId = ensureEntity(db, row.entity)));
-          writer.insert(identity, entityId, after);
+          writer.insertDeferringLog(identity, entityId, after);
         }
       }
+      writer.logDeferredInserts();
       return done;
     },
     changes: () => writer.changes(),

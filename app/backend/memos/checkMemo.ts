@@ -1,42 +1,39 @@
 import type { Memo } from '../../../shared/memo/memoTypes';
-import { memoSchema } from '../../../shared/api/memoApi';
+import { validateMemo } from '../../../shared/memo/validateMemo';
 import { UserError } from '../router/userError';
 
+const LISTED = 3;
+
 /**
- * Checks a memo before it is stored or after it is read: a memo that does not validate is
- * reported with where, never dropped or "fixed".
+ * Checks a memo before it is stored or after it is read, against the memo schema: a memo
+ * that does not validate is reported with where, never dropped or "fixed".
  */
-export function checkMemo(value: unknown, where: string): Memo {
-  const parsed = memoSchema.safeParse(value);
-  if (!parsed.success) {
-    throw new UserError(
-      `${where} is not a valid memo: ${parsed.error.issues[0]?.message ?? 'rejected'}.`,
-      'invalid_args',
-      where,
-    );
-  }
-  return parsed.data;
+export function checkMemo(value: unknown, label: string): Memo {
+  const result = validateMemo(value);
+  if (result.ok) return result.memo;
+  const [first, ...rest] = result.problems;
+  const listed = [first, ...rest.slice(0, LISTED - 1)]
+    .map((p) => `${p?.where}: ${p?.what}`)
+    .join('; ');
+  const more = rest.length > LISTED - 1 ? ` (and ${rest.length - (LISTED - 1)} more)` : '';
+  throw new UserError(
+    `${label} is not a valid memo: ${listed}${more}.`,
+    'invalid_args',
+    first?.where,
+  );
 }
 
-/** Parses a memo stored as JSON text. */
-export function parseStoredMemo(json: string, where: string): Memo {
+/** Parses a memo stored as JSON text; damaged text is an error saying which memo. */
+export function parseStoredMemo(json: string, label: string): Memo {
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch (error) {
     throw new UserError(
-      `${where} is damaged: its stored text is not JSON (${error instanceof Error ? error.message : String(error)}).`,
+      `${label} is damaged: its stored text is not JSON (${error instanceof Error ? error.message : String(error)}).`,
       'failed',
-      where,
+      label,
     );
   }
-  return checkMemo(value, where);
-}
-
-/** An empty memo whose title block says `title`. */
-export function emptyMemo(title: string): Memo {
-  return {
-    meta: { title, author: '', date: '', subtitle: '' },
-    doc: { type: 'doc', content: [{ type: 'paragraph' }] },
-  };
+  return checkMemo(value, `${label} as stored`);
 }

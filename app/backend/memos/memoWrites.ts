@@ -3,7 +3,8 @@ import type { MemoSummary } from '../../../shared/api/memoApi';
 import type { Memo } from '../../../shared/memo/memoTypes';
 import { writeTransaction } from '../db/writeTransaction';
 import { UserError } from '../router/userError';
-import { checkMemo, emptyMemo } from './checkMemo';
+import { emptyMemo } from '../../../shared/memo/emptyMemo';
+import { checkMemo } from './checkMemo';
 import { getMemo, getMemoSummary } from './memoQueries';
 
 /** Creates a memo (empty, with `title` in its title block, unless a memo is given). */

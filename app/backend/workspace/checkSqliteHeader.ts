@@ -50,7 +50,7 @@ export function checkSqliteHeader(
       return {
         ok: false,
         problem: 'truncated',
-        detail: `it is truncated (${fileSize} bytes where its header counts ${pageCount * pageSize})`,
+        detail: `it is truncated (${fileSize} bytes; its header says ${pageCount * pageSize})`,
       };
     }
   }

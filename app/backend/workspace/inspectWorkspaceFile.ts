@@ -39,8 +39,11 @@ export function inspectWorkspaceFile(
     throw refuse(path, `the file is damaged (${messageOf(error)})`);
   }
   try {
-    const problems = (db.pragma('quick_check(3)') as { quick_check: string }[]).map(
-      (r) => r.quick_check,
+    const problems = (db.pragma('quick_check(3)') as { quick_check: string }[]).map((r) =>
+      r.quick_check
+        .replace(/\*\*\* in database \w+ \*\*\*/, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
     );
     if (problems.join() !== 'ok')
       throw refuse(path, `the file is damaged (${problems.join('; ')})`);

@@ -34,9 +34,6 @@ CREATE TABLE facts (
   UNIQUE (entity_id, metric, period, scenario)
 ) STRICT;
 
-CREATE INDEX facts_metric ON facts (metric);
-CREATE INDEX facts_period ON facts (period);
-
 -- The change log keeps the fact's identity as text, so history outlives deletes.
 -- old_fields / new_fields: JSON {"unit","source","asOf","note"} of the fact before / after.
 CREATE TABLE fact_changes (
@@ -55,7 +52,8 @@ CREATE TABLE fact_changes (
   origin TEXT NOT NULL CHECK (origin IN ('ui', 'import', 'cli', 'api'))
 ) STRICT;
 
-CREATE INDEX fact_changes_fact ON fact_changes (entity, metric, period, scenario);
+-- History looks a fact up by identity; (metric, entity) narrows it to a few rows and keeps bulk logging cheap.
+CREATE INDEX fact_changes_fact ON fact_changes (metric, entity);
 
 -- doc: the Memo of shared/memo/memoTypes.ts as JSON. version: for optimistic concurrency.
 -- deleted_at: set when the memo is in the trash.

@@ -1,0 +1,140 @@
+import { isEntityKind, type EntityKind } from '../../../shared/api/factFields';
+import { factFieldProblem } from '../facts/validateFactInput';
+import type { ImportProblem } from './importProblem';
+
+/** The columns of the CSV import format (CALC.md section 1). Others are ignored. */
+export const IMPORT_COLUMNS = [
+  'entity',
+  'entity_name',
+  'kind',
+  'metric',
+  'period',
+  'value',
+  'unit',
+  'source',
+  'as_of',
+  'note',
+] as const;
+export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+
+/** One valid data row. Optional fields are undefined when their column is absent from the file. */
+export interface ImportRow {
+  line: number;
+  entity: string;
+  metric: string;
+  period: string;
+  value: number;
+  entityName?: string;
+  kind?: EntityKind;
+  unit?: string;
+  source?: string;
+  asOf?: string | null;
+  note?: string;
+}
+
+export type RowReader = (
+  record: string[],
+  line: number,
+  problems: ImportProblem[],
+) => ImportRow | null;
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * Reads and validates data rows for a header's column positions. Files repeat the same
+ * entities, periods, units and dates on many rows, so each distinct text is checked once.
+ */
+export function createRowReader(index: ReadonlyMap<ImportColumn, number>): RowReader {
+  const at = (column: ImportColumn): number => index.get(column) ?? -1;
+  const iEntity = at('entity');
+  const iName = at('entity_name');
+  const iKind = at('kind');
+  const iMetric = at('metric');
+  const iPeriod = at('period');
+  const iValue = at('value');
+  const iUnit = at('unit');
+  const iSource = at('source');
+  const iAsOf = at('as_of');
+  const iNote = at('note');
+  IMPORT_COLUMNS.map(at);
+  const checks = {
+    entity: memo((v) => factFieldProblem('entity', v)),
+    metric: memo((v) => factFieldProblem('metric', v)),
+    period: memo((v) => factFieldProblem('period', v)),
+    unit: memo((v) => factFieldProblem('unit', v)),
+    as_of: memo((v) =>
+      factFieldProblem('asOf', v) ? `${JSON.stringify(v)} is not a date written YYYY-MM-DD` : null,
+    ),
+    kind: memo((v) =>
+      isEntityKind(v)
+        ? null
+        : `${JSON.stringify(v)} is not a kind (company, deal, fund, segment or other)`,
+    ),
+  };
+
+  return (record, line, problems) => {
+    const before = problems.length;
+    const field = (i: number): string | undefined => (i < 0 ? undefined : (record[i] ?? '').trim());
+    const check = (
+      column: keyof typeof checks,
+      value: string | undefined,
+      required: boolean,
+    ): void => {
+      if (value === undefined || value === '') {
+        if (required) problems.push({ line, column, message: 'is empty (it is required)' });
+        return;
+      }
+      const problem = checks[column](value);
+      if (problem) problems.push({ line, column, message: problem });
+    };
+
+    const entity = field(iEntity) ?? '';
+    const metric = field(iMetric) ?? '';
+    const period = field(iPeriod) ?? '';
+    const valueText = field(iValue) ?? '';
+    check('entity', entity, true);
+    check('metric', metric, true);
+    check('period', period, true);
+    const value = Number(valueText);
+    if (valueText === '')
+      problems.push({ line, column: 'value', message: 'is empty (it is required)' });
+    else if (!NUMBER.test(valueText) || !Number.isFinite(value)) {
+      problems.push({
+        line,
+        column: 'value',
+        message: `${JSON.stringify(valueText)} is not a number`,
+      });
+    }
+    const unit = field(iUnit);
+    check('unit', unit, false);
+    const kind = field(iKind);
+    check('kind', kind, false);
+    const asOf = field(iAsOf);
+    check('as_of', asOf, false);
+    if (problems.length > before) return null;
+
+    const row: ImportRow = { line, entity, metric, period, value };
+    const entityName = field(iName);
+    if (entityName) row.entityName = entityName;
+    if (kind) row.kind = kind as EntityKind;
+    if (unit !== undefined) row.unit = unit;
+    const source = field(iSource);
+    if (source !== undefined) row.source = source;
+    if (asOf !== undefined) row.asOf = asOf === '' ? null : asOf;
+    const note = field(iNote);
+    if (note !== undefined) row.note = note;
+    return row;
+  };
+}
+
+function memo(check: (value: string) => string | null): (value: string) => string | null {
+  const cache = new Map<string, string | null>();
+  return (value) => {
+    let result = cache.get(value);
+    if (result === undefined) {
+      result = check(value);
+      if (cache.size < 100_000) cache.set(value, result);
+    }
+    return result;
+  };
+}

@@ -1,0 +1,54 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allFacts } from '../../../app/backend/facts/factQueries';
+import { listEntities } from '../../../app/backend/entities/entityRepository';
+import { listMemos, getMemo } from '../../../app/backend/memos/memoQueries';
+import { createWorkspace } from '../../../app/backend/workspace/createWorkspace';
+import { ensureDefaultWorkspace } from '../../../app/backend/workspace/ensureDefaultWorkspace';
+import { openWorkspace } from '../../../app/backend/workspace/openWorkspace';
+import { SAMPLE_MEMO_FILE } from '../../../app/backend/workspace/fillSampleWorkspace';
+import { sampleFilePath } from '../../../app/backend/workspace/sampleFile';
+import { useTempFolder } from './tempFolder';
+
+const temp = useTempFolder();
+
+describe('the sample workspace', () => {
+  it('holds the facts of the sample CSV, with their entities', () => {
+    const ws = createWorkspace(join(temp(), 'sample.tickmark'), { sample: true });
+    const { facts } = allFacts(ws.db);
+    expect(facts).toHaveLength(8);
+    const value = (key: string) =>
+      facts.find((f) => `${f.entity}.${f.metric}.${f.period}` === key)?.value;
+    expect(value('AMZN.capex.FY2025')).toBe(125_000_000_000);
+    expect(value('OPENAI_ROUND.amazon_commitment.FY2026')).toBe(50_000_000_000);
+    expect(value('AMZN.aws_revenue_growth_yoy.Q3_2025')).toBe(0.202);
+    expect(value('AMZN.ev_ebitda.LTM')).toBe(19.3);
+    expect(listEntities(ws.db)).toEqual([
+      { code: 'AMZN', name: 'Amazon.com, Inc.', kind: 'company', factCount: 5 },
+      { code: 'OPENAI', name: 'OpenAI', kind: 'company', factCount: 1 },
+      { code: 'OPENAI_ROUND', name: 'OpenAI funding round', kind: 'deal', factCount: 2 },
+    ]);
+    ws.close();
+  });
+
+  it.skipIf(!sampleFilePath(SAMPLE_MEMO_FILE))('holds the sample memo, valid', () => {
+    const ws = createWorkspace(join(temp(), 'sample.tickmark'), { sample: true });
+    const [memo] = listMemos(ws.db);
+    expect(memo).toBeDefined();
+    expect(getMemo(ws.db, memo!.id).memo.doc.content.length).toBeGreaterThan(3);
+    ws.close();
+  });
+
+  it('is what the default workspace is created with on first run, and only then', () => {
+    const path = join(temp(), 'data', 'Sample.tickmark');
+    expect(ensureDefaultWorkspace(path)).toBe(path);
+    const ws = openWorkspace(path);
+    expect(allFacts(ws.db).facts).toHaveLength(8);
+    ws.db.prepare('DELETE FROM fact_changes').run();
+    ws.close();
+    ensureDefaultWorkspace(path);
+    const again = openWorkspace(path);
+    expect(again.db.prepare('SELECT count(*) FROM fact_changes').pluck().get()).toBe(0);
+    again.close();
+  });
+});
