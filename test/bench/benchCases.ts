@@ -1,6 +1,7 @@
 import type { BenchCase } from './benchTypes';
 import { routerBench } from './routerBench';
 import { calcBench } from './calcBench';
+import { dbBench } from './dbBench';
 
 /** Every benchmark case `npm run bench` runs, in order. Each area adds its own file here. */
-export const benchCases: BenchCase[] = [routerBench, calcBench];
+export const benchCases: BenchCase[] = [routerBench, calcBench, dbBench];
