@@ -13,14 +13,14 @@ export function importHandlers({ workspace, events }: BackendContext): HandlerMa
     'import:commit': async ({ csv, fileName }) => {
       const { db } = workspace.current();
       const parsed = parseFactsCsv(csv, fileName);
-      const { counts, changed } = await commitImport(
+      const { counts, newEntities, changed } = await commitImport(
         db,
         parsed,
         userChangeContext('import'),
         (progress) => events.emit('import:progress', progress),
       );
       for (const payload of changed) events.emit('facts:changed', payload);
-      if (counts.newEntities > 0) events.emit('entities:changed', { codes: [] });
+      if (newEntities.length > 0) events.emit('entities:changed', { codes: newEntities });
       return { fileName, counts };
     },
   };

@@ -11,6 +11,8 @@ import { countImport } from './previewImport';
 
 export interface ImportOutcome {
   counts: ImportCounts;
+  /** Codes of the entities the import created. */
+  newEntities: string[];
   changed: FactsChanged[];
 }
 
@@ -36,7 +38,11 @@ export async function commitImport(
       onProgress?.({ done, total: write.total });
       if (done < write.total) await new Promise((resolve) => setImmediate(resolve));
     }
-    return { counts: countImport(diff), changed: write.changes() };
+    return {
+      counts: countImport(diff),
+      newEntities: [...diff.newEntities.keys()],
+      changed: write.changes(),
+    };
   });
 }
 
@@ -50,7 +56,11 @@ export function commitImportSync(
     const diff = diffImport(db, parsed);
     const write = importWriter(db, diff, context);
     write.next(write.total);
-    return { counts: countImport(diff), changed: write.changes() };
+    return {
+      counts: countImport(diff),
+      newEntities: [...diff.newEntities.keys()],
+      changed: write.changes(),
+    };
   });
 }
 

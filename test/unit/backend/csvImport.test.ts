@@ -69,6 +69,9 @@ describe('CSV import', () => {
       done: 5,
       total: 5,
     });
+    expect(events.find((e) => e.name === 'entities:changed')?.payload).toEqual({
+      codes: ['MSFT', 'ROUND_B', 'FUND_I'],
+    });
 
     const msft = await t.call('facts:get', {
       ref: { entity: 'MSFT', metric: 'ev_ebitda', period: 'LTM' },
