@@ -29,10 +29,17 @@ export function listFacts(
 ): { rows: FactRow[]; total: number } {
   const where: string[] = [];
   const params: (string | number)[] = [];
-  if (query.entity !== undefined) (where.push('e.code = ?'), params.push(query.entity));
-  if (query.metric !== undefined) (where.push('f.metric = ?'), params.push(query.metric));
-  if (query.period !== undefined) (where.push('f.period = ?'), params.push(query.period));
-  if (query.scenario !== undefined) (where.push('f.scenario = ?'), params.push(query.scenario));
+  const exact: [string, string | undefined][] = [
+    ['e.code', query.entity],
+    ['f.metric', query.metric],
+    ['f.period', query.period],
+    ['f.scenario', query.scenario],
+  ];
+  for (const [column, value] of exact) {
+    if (value === undefined) continue;
+    where.push(`${column} = ?`);
+    params.push(value);
+  }
   const text = query.text?.trim();
   if (text) {
     const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
