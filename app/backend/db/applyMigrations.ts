@@ -57,7 +57,7 @@ export function applyMigrations(db: Database.Database, pending: readonly Migrati
       })();
     } catch (error) {
       throw new Error(
-        `migration ${migration.name} failed: ${error instanceof Error ? error.message : String(error)}`,
+        `migration ${migration.name} failed: ${(error instanceof Error ? error.message : String(error)).replace(/\.$/, '')}`,
       );
     }
     done.push(migration.name);

@@ -1,9 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { FactSnapshot, FactsChanged } from '../../../shared/api/factsApi';
-import type { Fact } from '../../../shared/calc/calcTypes';
-import { factKey } from '../../../shared/calc/factKey';
 import { periodEndDate } from '../../../shared/calc/periods';
 import type { ChangeContext } from './changeContext';
+import { createChangeCollector } from './changeCollector';
 
 /** A fact's identity: one fact per (entity, metric, period, scenario). */
 export interface FactIdentityValues {
@@ -39,7 +38,13 @@ export interface FactWriter {
   changes(): FactsChanged[];
 }
 
-export function createFactWriter(db: Database.Database, context: ChangeContext): FactWriter {
+export function createFactWriter(
+  db: Database.Database,
+  context: ChangeContext,
+  options: {
+    /** Each fact is written at most once (bulk imports): cheaper bookkeeping. */ eachFactOnce?: boolean;
+  } = {},
+): FactWriter {
   const insertFact = db.prepare(
     `INSERT INTO facts (entity_id, metric, period, period_end, scenario, value, unit, source, as_of, note, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -64,21 +69,8 @@ export function createFactWriter(db: Database.Database, context: ChangeContext):
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const now = new Date().toISOString();
-  const byScenario = new Map<string, { upserted: Map<string, Fact>; removed: Set<string> }>();
-
-  const collect = (identity: FactIdentityValues, after: FactSnapshot | null): void => {
-    let entry = byScenario.get(identity.scenario);
-    if (!entry)
-      byScenario.set(identity.scenario, (entry = { upserted: new Map(), removed: new Set() }));
-    const key = factKey(identity.entity, identity.metric, identity.period);
-    if (after) {
-      entry.removed.delete(key);
-      entry.upserted.set(key, calcFact(identity, after));
-    } else {
-      entry.upserted.delete(key);
-      entry.removed.add(key);
-    }
-  };
+  const collected = createChangeCollector(options.eachFactOnce);
+  const collect = collected.add;
 
   const log = (
     identity: FactIdentityValues,
@@ -186,13 +178,7 @@ export function createFactWriter(db: Database.Database, context: ChangeContext):
       log(identity, 'delete', before, null);
       collect(identity, null);
     },
-    changes() {
-      return [...byScenario].map(([scenario, entry]) => ({
-        scenario,
-        upserted: [...entry.upserted.values()],
-        removed: [...entry.removed],
-      }));
-    },
+    changes: collected.changes,
   };
 }
 
@@ -218,18 +204,4 @@ function periodEnd(period: string, asOf: string | null): string {
     if (periodEnds.size < 10_000) periodEnds.set(key, end);
   }
   return end;
-}
-
-function calcFact(identity: FactIdentityValues, s: FactSnapshot): Fact {
-  const fact: Fact = {
-    entity: identity.entity,
-    metric: identity.metric,
-    period: identity.period,
-    value: s.value,
-    unit: s.unit,
-    source: s.source,
-    asOf: s.asOf,
-  };
-  if (s.note) fact.note = s.note;
-  return fact;
 }

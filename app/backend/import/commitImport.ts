@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { FactsChanged } from '../../../shared/api/factsApi';
 import type { ImportCounts } from '../../../shared/api/importApi';
+import { deferCheckpoint } from '../db/deferCheckpoint';
 import { longWriteTransaction, writeTransaction } from '../db/writeTransaction';
 import { ensureEntity } from '../entities/entityRepository';
 import type { ChangeContext } from '../facts/changeContext';
@@ -29,21 +30,23 @@ export async function commitImport(
   context: ChangeContext,
   onProgress?: (progress: { done: number; total: number }) => void,
 ): Promise<ImportOutcome> {
-  return longWriteTransaction(db, async () => {
-    const diff = diffImport(db, parsed);
-    const write = importWriter(db, diff, context);
-    onProgress?.({ done: 0, total: write.total });
-    for (let done = 0; done < write.total; ) {
-      done = write.next(CHUNK);
-      onProgress?.({ done, total: write.total });
-      if (done < write.total) await new Promise((resolve) => setImmediate(resolve));
-    }
-    return {
-      counts: countImport(diff),
-      newEntities: [...diff.newEntities.keys()],
-      changed: write.changes(),
-    };
-  });
+  return deferCheckpoint(db, () =>
+    longWriteTransaction(db, async () => {
+      const diff = diffImport(db, parsed);
+      const write = importWriter(db, diff, context);
+      onProgress?.({ done: 0, total: write.total });
+      for (let done = 0; done < write.total; ) {
+        done = write.next(CHUNK);
+        onProgress?.({ done, total: write.total });
+        if (done < write.total) await new Promise((resolve) => setImmediate(resolve));
+      }
+      return {
+        counts: countImport(diff),
+        newEntities: [...diff.newEntities.keys()],
+        changed: write.changes(),
+      };
+    }),
+  );
 }
 
 /** The same, in one synchronous transaction (for creating the sample workspace, scripts). */
@@ -66,7 +69,7 @@ export function commitImportSync(
 
 /** Writes the changed rows of a diff, `count` at a time. Call inside a transaction. */
 function importWriter(db: Database.Database, diff: ImportDiff, context: ChangeContext) {
-  const writer = createFactWriter(db, context);
+  const writer = createFactWriter(db, context, { eachFactOnce: true });
   const entityIds = new Map<string, number>();
   for (const [code, { name, kind }] of diff.newEntities)
     entityIds.set(code, ensureEntity(db, code, name, kind));

@@ -6,6 +6,7 @@ import {
   IMPORT_COLUMNS,
   type ImportColumn,
   type ImportRow,
+  type RowReader,
 } from './readImportRow';
 
 export type { ImportColumn, ImportRow } from './readImportRow';
@@ -23,35 +24,96 @@ const MAX_PROBLEMS = 50;
 
 /**
  * Parses and validates a whole CSV file. Any bad row rejects the whole file with a UserError
- * naming its line and column (e.g. `line 7, column value: "abc" is not a number`).
+ * naming its line and column (e.g. `line 7, column value: "abc" is not a number`). Rows are
+ * read one at a time as the parser produces them, so a large file is never held twice.
  */
 export function parseFactsCsv(text: string, fileName: string): ParsedImport {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+  const problems: ImportProblem[] = [];
+  const rows: ImportRow[] = [];
+  const seen = new Map<string, number>();
+  let header: Header | null = null;
+  let line = 1;
+  let truncated = false;
+
+  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
     delimiter: ',',
     header: false,
     skipEmptyLines: false,
+    step: ({ data: record, errors }, parser) => {
+      const at = line;
+      line += 1 + extraLines(record);
+      if (problems.length >= MAX_PROBLEMS) {
+        truncated = true;
+        parser.abort();
+        return;
+      }
+      for (const e of errors) {
+        problems.push({
+          line: at,
+          message: e.code === 'MissingQuotes' ? 'a quoted field is not closed' : e.message,
+        });
+      }
+      if (errors.length > 0) return;
+      if (!header) {
+        header = readHeader(record, problems);
+        if (!header) parser.abort();
+        return;
+      }
+      if (isBlank(record)) return;
+      if (record.length !== header.width) {
+        problems.push({
+          line: at,
+          message: `${record.length} fields where the header has ${header.width}`,
+        });
+        return;
+      }
+      const row = header.readRow(record, at, problems);
+      if (!row) return;
+      const key = factKey(row.entity, row.metric, row.period);
+      const earlier = seen.get(key);
+      if (earlier !== undefined) {
+        problems.push({
+          line: at,
+          column: 'entity/metric/period',
+          message: `${key} is also on line ${earlier}`,
+        });
+        return;
+      }
+      seen.set(key, at);
+      rows.push(row);
+    },
   });
-  const records = parsed.data;
-  const lines = lineNumbers(records);
-  const problems: ImportProblem[] = parsed.errors.map((e) => ({
-    line: lines[e.row ?? 0] ?? 1,
-    message: e.code === 'MissingQuotes' ? 'a quoted field is not closed' : e.message,
-  }));
-  if (problems.length > 0) throw importRejection(fileName, problems);
+  const columns: ReadonlySet<ImportColumn> = (header as Header | null)?.columns ?? new Set();
+  if (problems.length === 0 && columns.size === 0) {
+    problems.push({ line: 1, message: 'the file is empty: it needs a header row' });
+  }
+  if (problems.length > 0) throw importRejection(fileName, problems, truncated);
+  return { fileName, rows, columns };
+}
 
-  const header = (records[0] ?? []).map((name) => name.trim().toLowerCase());
+interface Header {
+  width: number;
+  columns: ReadonlySet<ImportColumn>;
+  readRow: RowReader;
+}
+
+/** The header row: known columns by position (any order, others ignored); the required ones must be there. */
+function readHeader(record: string[], problems: ImportProblem[]): Header | null {
+  const names = record.map((name) => name.trim().toLowerCase());
   const index = new Map<ImportColumn, number>();
-  header.forEach((name, i) => {
+  const before = problems.length;
+  names.forEach((name, i) => {
     const column = IMPORT_COLUMNS.find((c) => c === name);
     if (!column) return;
-    if (index.has(column))
+    if (index.has(column)) {
       problems.push({ line: 1, column, message: `the column "${column}" appears twice` });
+    }
     index.set(column, i);
   });
   const missing = REQUIRED.filter((c) => !index.has(c));
   if (missing.length > 0) {
     const hint =
-      header.length === 1 && /[;\t]/.test(header[0] ?? '')
+      names.length === 1 && /[;\t]/.test(names[0] ?? '')
         ? ' (the file must be comma-separated)'
         : '';
     problems.push({
@@ -59,56 +121,20 @@ export function parseFactsCsv(text: string, fileName: string): ParsedImport {
       message: `the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}${hint}`,
     });
   }
-  if (problems.length > 0) throw importRejection(fileName, problems);
-
-  const rows: ImportRow[] = [];
-  const readRow = createRowReader(index);
-  const seen = new Map<string, number>();
-  let truncated = false;
-  for (let r = 1; r < records.length; r++) {
-    const record = records[r]!;
-    if (record.every((field) => field.trim() === '')) continue;
-    const line = lines[r]!;
-    if (problems.length >= MAX_PROBLEMS) {
-      truncated = true;
-      break;
-    }
-    if (record.length !== header.length) {
-      problems.push({
-        line,
-        message: `${record.length} fields where the header has ${header.length}`,
-      });
-      continue;
-    }
-    const row = readRow(record, line, problems);
-    if (!row) continue;
-    const key = factKey(row.entity, row.metric, row.period);
-    const earlier = seen.get(key);
-    if (earlier !== undefined) {
-      problems.push({
-        line,
-        column: 'entity/metric/period',
-        message: `${key} is also on line ${earlier}`,
-      });
-      continue;
-    }
-    seen.set(key, line);
-    rows.push(row);
-  }
-  if (problems.length > 0) throw importRejection(fileName, problems, truncated);
-  return { fileName, rows, columns: new Set(index.keys()) };
+  if (problems.length > before) return null;
+  return { width: names.length, columns: new Set(index.keys()), readRow: createRowReader(index) };
 }
 
-/** The 1-based file line each record starts on (quoted fields may span lines). */
-function lineNumbers(records: string[][]): number[] {
-  const lines: number[] = [];
-  let line = 1;
-  for (const record of records) {
-    lines.push(line);
-    line += 1;
-    for (const field of record) {
-      if (field.includes('\n')) line += field.split('\n').length - 1;
-    }
+function isBlank(record: string[]): boolean {
+  for (const field of record) if (field.trim() !== '') return false;
+  return true;
+}
+
+/** Lines a record spans beyond its first (quoted fields may hold line breaks). */
+function extraLines(record: string[]): number {
+  let extra = 0;
+  for (const field of record) {
+    if (field.includes('\n')) extra += field.split('\n').length - 1;
   }
-  return lines;
+  return extra;
 }

@@ -41,7 +41,7 @@ export function createWorkspace(
     for (const leftover of [temp, `${temp}-journal`]) rmSync(leftover, { force: true });
     if (error instanceof UserError) throw error;
     throw new UserError(
-      `Cannot create ${file}: ${error instanceof Error ? error.message : String(error)}.`,
+      `Cannot create ${file}: ${(error instanceof Error ? error.message : String(error)).replace(/\.$/, '')}.`,
       'failed',
       file,
     );

@@ -63,7 +63,7 @@ export function openWorkspace(path: string, options: OpenWorkspaceOptions = {}):
         applyMigrations(db, state.pending);
       } catch (error) {
         throw new UserError(
-          `Cannot upgrade ${file}: ${error instanceof Error ? error.message : String(error)}. A copy taken before the upgrade is ${backupPath}.`,
+          `Cannot upgrade ${file}: ${(error instanceof Error ? error.message : String(error)).replace(/\.$/, '')}. A copy taken before the upgrade is ${backupPath}.`,
           'failed',
           file,
         );
@@ -80,7 +80,7 @@ export function openWorkspace(path: string, options: OpenWorkspaceOptions = {}):
     db.close();
     if (error instanceof UserError) throw error;
     throw new UserError(
-      `Cannot open ${file}: ${error instanceof Error ? error.message : String(error)}.`,
+      `Cannot open ${file}: ${(error instanceof Error ? error.message : String(error)).replace(/\.$/, '')}.`,
       'failed',
       file,
     );
