@@ -3,8 +3,8 @@ export interface EscapeOptions {
   lineStart: boolean;
   /** Inside a heading, where a trailing `#` would close it. */
   heading: boolean;
-  /** Right after a footnote reference, where `:` or `(` would change its meaning. */
-  afterFootnote: boolean;
+  /** Right after a `]` (a footnote reference), where `:` or `(` would change its meaning. */
+  afterBracket: boolean;
 }
 
 const ALWAYS = new Set(['\\', '*', '_', '`', '[', ']', '<', '{', '}', '~', '|']);
@@ -32,13 +32,14 @@ export function escapeMarkdownText(text: string, options: EscapeOptions): string
       index = 1;
     }
   }
-  if (options.afterFootnote && (text[0] === ':' || text[0] === '(') && index === 0) {
+  if (options.afterBracket && (text[0] === ':' || text[0] === '(') && index === 0) {
     out = `\\${text[0]}`;
     index = 1;
   }
   for (; index < text.length; index++) {
     const ch = text[index]!;
     if (ALWAYS.has(ch) || (ch === '#' && options.heading)) out += `\\${ch}`;
+    else if (ch === ':' && text[index - 1] === ']') out += '\\:';
     else if ((ch === '!' || ch === '^') && index === text.length - 1) out += `\\${ch}`;
     else if (ch === '&' && ENTITY_LIKE.test(text.slice(index, index + 40))) out += '\\&';
     else if (ch === '\n') out += '&#10;';

@@ -39,9 +39,9 @@ export function readFrontMatter(markdown: string): FrontMatter {
   }
   const problems: MemoIssue[] = [];
   const yaml = lines.slice(1, close).join('\n');
-  const doc = parseDocument(yaml, { prettyErrors: false });
+  const doc = parseDocument(yaml);
   for (const error of doc.errors) {
-    const line = (error.linePos?.[0].line ?? 0) + 1;
+    const line = (error.linePos?.[0].line ?? 1) + 1;
     problems.push({ where: `line ${line}`, what: `front matter: ${firstLine(error.message)}` });
   }
   if (problems.length === 0) readFields(doc.toJS(), lineOfKey(lines, close), meta, problems);
@@ -108,6 +108,7 @@ function lineOfKey(lines: string[], close: number): (key: string) => string {
   };
 }
 
+/** The YAML library's message without its own position and excerpt (the file line is given). */
 function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }

@@ -73,18 +73,16 @@ function serializeList(
 ): string[] {
   const start = list.type === 'orderedList' ? (list.attrs?.start ?? 1) : 1;
   const lines: string[] = [];
+  let looseItem = false;
   list.content.forEach((item, index) => {
     const number = start + index <= 999_999_999 ? start + index : start;
     const marker =
       list.type === 'bulletList' ? (variant ? '*' : '-') : `${number}${variant ? ')' : '.'}`;
     const itemLines = serializeItem(item, marker, footnotes);
-    if (
-      index > 0 &&
-      (itemLines.length > 1 || lines[lines.length - 1]!.startsWith(' ') || isEmptyItem(item))
-    ) {
-      lines.push('');
-    }
+    // Only for the eye: an item of several blocks is followed by a blank line.
+    if (looseItem) lines.push('');
     lines.push(...itemLines);
+    looseItem = itemLines.includes('');
   });
   return lines;
 }

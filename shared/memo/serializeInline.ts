@@ -66,7 +66,6 @@ function render(
 ): string {
   let out = '';
   let footnote = firstFootnote;
-  let footnoteEnd = -1;
   const stack: Mark[] = [];
   nodes.forEach((node, index) => {
     const target = node.marks ?? [];
@@ -87,7 +86,7 @@ function render(
         out += escapeMarkdownText(node.text, {
           lineStart: out === '',
           heading: context === 'heading',
-          afterFootnote: out.length === footnoteEnd,
+          afterBracket: out.endsWith(']'),
         });
         break;
       case 'figure':
@@ -99,7 +98,6 @@ function render(
         } else {
           out += `[^${footnote}]`;
           footnote++;
-          footnoteEnd = out.length;
         }
         break;
       case 'hardBreak':
