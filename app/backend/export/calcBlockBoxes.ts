@@ -1,4 +1,6 @@
+import { CALC_ERROR_MARKER } from '../../../shared/format/errorMarkers';
 import type { CalcBlockNode } from '../../../shared/memo/memoTypes';
+import { parseCalcBlock } from '../../../shared/memo/parseCalcBlock';
 import { breakLines } from './breakLines';
 import { drawLine } from './drawLine';
 import type { Box, DrawContext, Line, SpanStyle } from './flowTypes';
@@ -24,42 +26,46 @@ interface CalcRow {
  * Comment lines (`# ...`) become small captions.
  */
 export function calcBlockBoxes(node: CalcBlockNode, frame: Frame, state: LayoutState): Box[] {
+  const blockIndex = state.counters.calcBlock;
   state.counters.calcBlock += 1;
   const text = (node.content ?? []).map((t) => t.text).join('');
-  const rows = text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .map((line): CalcRow => {
-      if (line.startsWith('#')) {
-        return {
-          kind: 'comment',
-          name: line.replace(/^#+\s*/, ''),
-          expr: '',
-          display: '',
-          failed: false,
-        };
-      }
-      const match = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
-      const name = match?.[1] ?? line;
-      const variable = match ? state.variables.get(name) : undefined;
-      return {
+  const rows = parseCalcBlock(text, blockIndex).lines.flatMap((line): CalcRow[] => {
+    if (line.kind === 'blank') return [];
+    if (line.kind === 'comment') {
+      const comment = line.text.trim().replace(/^#+\s*/, '');
+      return [{ kind: 'comment', name: comment, expr: '', display: '', failed: false }];
+    }
+    if (line.kind === 'invalid' || line.name === null) {
+      return [
+        {
+          kind: 'line',
+          name: line.text.trim(),
+          expr: line.message ?? '',
+          display: CALC_ERROR_MARKER,
+          failed: true,
+        },
+      ];
+    }
+    const variable = state.variables.get(line.name);
+    return [
+      {
         kind: 'line',
-        name,
-        expr: match?.[2] ?? '',
-        display: variable?.display ?? '—',
+        name: line.name,
+        expr: line.expr ?? '',
+        display: variable?.display ?? CALC_ERROR_MARKER,
         failed: !variable || !variable.value.ok,
-      };
-    });
+      },
+    ];
+  });
   if (rows.length === 0) return [];
 
-  const nameStyle = style('sans-medium', type.cell.size, colors.ink);
+  const nameStyle = style('sans', type.cell.size, colors.ink);
   const valueStyle: SpanStyle = {
     ...style('sans', type.cell.size, colors.ink),
     features: ['tnum'],
   };
   const formulaStyle = style('sans', type.cell.size - 0.5, colors.muted);
-  const commentStyle = style('sans-italic', type.cell.size - 0.5, colors.muted);
+  const commentStyle = style('sans', type.cell.size - 0.5, colors.muted);
   const m = state.measurer;
   const lines = rows.filter((r) => r.kind === 'line');
   const nameWidth = Math.max(60, ...lines.map((r) => m.width(r.name, nameStyle)));

@@ -13,8 +13,6 @@ export interface InlineBase {
   size: number;
   color: string;
   tracking?: number;
-  /** Tabular figures (tables). */
-  tabular?: boolean;
 }
 
 /**
@@ -84,6 +82,5 @@ function styleOf(base: InlineBase, bold: boolean, italic: boolean): SpanStyle {
     underline: false,
     rise: 0,
   };
-  if (base.tabular) style.features = ['tnum'];
   return style;
 }

@@ -66,7 +66,7 @@ function columnLayout(left: number, total: number): Columns {
   const pad = spacing.cellPadX;
   const fixed = [26, 74];
   const rest = total - fixed[0]! - fixed[1]!;
-  const widths = [fixed[0]!, fixed[1]!, rest * 0.46, rest * 0.54];
+  const widths = [fixed[0]!, fixed[1]!, rest * 0.42, rest * 0.58];
   const x: number[] = [];
   let at = left;
   for (const w of widths) {
@@ -99,7 +99,7 @@ function entryRow(entry: LedgerEntry, columns: Columns, state: LayoutState, last
   const size = type.ledger.size;
   const plain = style('sans', size, colors.body);
   const muted = style('sans', size, colors.muted);
-  const strong = style('sans-medium', size, colors.ink);
+  const strong = style('sans', size, colors.ink);
   const red = style('sans-bold', size, colors.error);
   const br = (): Span => ({ text: '', style: plain, hardBreak: true });
 
@@ -113,7 +113,7 @@ function entryRow(entry: LedgerEntry, columns: Columns, state: LayoutState, last
   const figure: Span[] = [
     {
       text: entry.display,
-      style: entry.error ? red : { ...strong, features: ['tnum'] },
+      style: entry.error ? red : style('sans-bold', size, colors.ink),
       keep: true,
     },
   ];
@@ -175,9 +175,10 @@ function factSpans(
   const asOf = f.fact.asOf ? `as of ${f.fact.asOf}` : 'no as-of date';
   return [
     { text: f.ref, style: strong, breakable: true },
+    { text: ' ', style: plain },
+    { text: `= ${ledgerFactValue(f.fact)}`, style: plain, keep: true },
     br(),
-    { text: ledgerFactValue(f.fact), style: plain, keep: true },
-    { text: ` · ${source} · `, style: muted },
+    { text: `${source} · `, style: muted },
     { text: asOf, style: muted, keep: true },
   ];
 }

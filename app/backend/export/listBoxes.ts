@@ -27,7 +27,6 @@ export function listBoxes(
     tracking: 0,
     underline: false,
     rise: 0,
-    features: ['tnum'],
   };
   const indent = spacing.listIndent;
   const inner: Frame = {
@@ -53,7 +52,6 @@ export function listBoxes(
         ctx.doc.text(marker, inner.x - 6 - markerWidth, top + baseline, {
           lineBreak: false,
           baseline: 'alphabetic',
-          features: ['tnum'],
         });
       });
     }

@@ -52,11 +52,10 @@ export function drawRunningHeadAndFoot(
   doc.font(spec.font).fontSize(spec.size).fillColor(spec.color);
   doc.text(text.date, page.left, page.footerBaseline, { lineBreak: false, baseline: 'alphabetic' });
   const folio = `Page ${pageIndex + 1} of ${pageCount}`;
-  const folioWidth = doc.widthOfString(folio, { features: ['tnum'] });
+  const folioWidth = doc.widthOfString(folio);
   doc.text(folio, page.right - folioWidth, page.footerBaseline, {
     lineBreak: false,
     baseline: 'alphabetic',
-    features: ['tnum'],
   });
   doc.restore();
 }

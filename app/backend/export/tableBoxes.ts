@@ -22,8 +22,8 @@ interface RowModel {
   cells: CellModel[];
 }
 
-const BODY: InlineBase = { ...baseOf(type.cell), tabular: true };
-const HEAD: InlineBase = { ...baseOf(type.headerCell), tabular: true };
+const BODY: InlineBase = baseOf(type.cell);
+const HEAD: InlineBase = baseOf(type.headerCell);
 
 /**
  * A table: full width, sans, tabular figures; number columns and number cells right-aligned;
@@ -37,7 +37,9 @@ export function tableBoxes(node: TableNode, frame: Frame, state: LayoutState): B
     const cells = row.content.map((cell): CellModel => {
       const spans = cellSpans(cell, header || cell.type === 'tableHeader' ? HEAD : BODY, state);
       const colspan = Math.max(1, cell.attrs?.colspan ?? 1);
-      const model = { spans, col, colspan, kind: cellKind(spans) };
+      const kind = cellKind(spans);
+      // Tabular figures only where digits must line up: they cost pdfkit a fresh shaping run.
+      const model = { spans: kind === 'number' ? tabular(spans) : spans, col, colspan, kind };
       col += colspan;
       return model;
     });
@@ -120,6 +122,10 @@ function isLeadingHeaderRow(node: TableNode, r: number): boolean {
   return node.content
     .slice(0, r + 1)
     .every((row) => row.content.length > 0 && row.content.every((c) => c.type === 'tableHeader'));
+}
+
+function tabular(spans: Span[]): Span[] {
+  return spans.map((span) => ({ ...span, style: { ...span.style, features: ['tnum'] } }));
 }
 
 function cellSpans(cell: TableCellNode, base: InlineBase, state: LayoutState): Span[] {

@@ -1,8 +1,9 @@
-import type { Fact } from '../../../shared/calc/calcTypes';
+import type { Fact, VariableInput } from '../../../shared/calc/calcTypes';
 import { createEngine } from '../../../shared/calc/createEngine';
 import { formatCalcValue } from '../../../shared/format/formatCalcValue';
 import type { MemoEvaluation } from '../../../shared/memo/memoEvaluation';
 import type { BlockNode, FigureNode, InlineNode, Memo } from '../../../shared/memo/memoTypes';
+import { parseCalcBlock } from '../../../shared/memo/parseCalcBlock';
 
 /**
  * A MemoEvaluation computed by the real engine and formatter, for export tests: the memo's
@@ -42,23 +43,14 @@ export function engineEvaluation(memo: Memo, facts: Fact[]): MemoEvaluation {
   return { figures: evaluatedFigures, variables: evaluatedVariables, problems, engine };
 }
 
-function calcLines(blocks: BlockNode[]): { name: string; expr: string; where: string }[] {
-  const found: { name: string; expr: string; where: string }[] = [];
+function calcLines(blocks: BlockNode[]): VariableInput[] {
+  const found: VariableInput[] = [];
   let block = 0;
   walk(blocks, (node) => {
     if (node.type !== 'calcBlock') return;
-    block += 1;
     const text = (node.content ?? []).map((t) => t.text).join('');
-    text.split('\n').forEach((line, i) => {
-      const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.+)$/.exec(line);
-      if (match && !line.trim().startsWith('#')) {
-        found.push({
-          name: match[1]!,
-          expr: match[2]!.trim(),
-          where: `calc block ${block}, line ${i + 1}`,
-        });
-      }
-    });
+    found.push(...parseCalcBlock(text, block).variables);
+    block += 1;
   });
   return found;
 }

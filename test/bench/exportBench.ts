@@ -1,0 +1,95 @@
+import { chromium } from 'playwright-core';
+import { exportMemoPdf } from '../../app/backend/export/exportMemoPdf';
+import { engineEvaluation } from '../unit/export/engineEvaluation';
+import type { BenchCase, BenchFigure } from './benchTypes';
+import { exportBenchHtml } from './exportBenchHtml';
+import { exportBenchMemo } from './exportBenchMemo';
+import { measure, median } from './measure';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+function pageCount(pdf: Uint8Array): number {
+  return (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page\b/g) ?? []
+  ).length;
+}
+
+/**
+ * PDF export of a 30-page memo with 500 figures and 10 tables (target < 1 s), side by side
+ * with Chromium's page.pdf() of the same memo as simple HTML with the same fonts, in the
+ * same run. Chromium's launch is not counted; its setContent + pdf is.
+ */
+export const exportBench: BenchCase = {
+  name: 'export',
+  async run(): Promise<BenchFigure[]> {
+    const { memo, facts } = exportBenchMemo();
+    const evaluation = engineEvaluation(memo, facts);
+    if (evaluation.figures.length !== 500)
+      throw new Error(`bench memo has ${evaluation.figures.length} figures`);
+    let pdf: Uint8Array = new Uint8Array();
+    const ours = await measure(
+      async () => {
+        pdf = await exportMemoPdf(memo, evaluation, { date: new Date('2026-01-30T00:00:00Z') });
+      },
+      { runs: 7, warmup: 2 },
+    );
+    const withLedger = await measure(() => exportMemoPdf(memo, evaluation, { ledger: true }), {
+      runs: 5,
+      warmup: 1,
+    });
+
+    const html = exportBenchHtml(memo, evaluation);
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
+    let chromiumPdf: Uint8Array = new Uint8Array();
+    let chromiumTimes: number[];
+    try {
+      const page = await browser.newPage();
+      chromiumTimes = await measure(
+        async () => {
+          await page.setContent(html, { waitUntil: 'load' });
+          chromiumPdf = await page.pdf({ format: 'A4', printBackground: true });
+        },
+        { runs: 7, warmup: 2 },
+      );
+    } finally {
+      await browser.close();
+    }
+    const pages = `${pageCount(pdf)} pages, 500 figures, 10 tables`;
+    process.stderr.write(
+      `export: ours ${pageCount(pdf)} pages ${(pdf.length / 1e6).toFixed(2)} MB; chromium ${pageCount(chromiumPdf)} pages ${(chromiumPdf.length / 1e6).toFixed(2)} MB\n`,
+    );
+    return [
+      {
+        name: `export memo (${pages}), median`,
+        value: median(ours),
+        unit: 'ms',
+        target: '< 1000 ms',
+        baseline: { name: 'Chromium page.pdf()', value: median(chromiumTimes) },
+      },
+      {
+        name: 'export memo with figure ledger, median',
+        value: median(withLedger),
+        unit: 'ms',
+        target: '< 1000 ms',
+      },
+      {
+        name: 'PDF size',
+        value: pdf.length / 1e6,
+        unit: 'MB',
+        baseline: { name: 'Chromium page.pdf()', value: chromiumPdf.length / 1e6 },
+      },
+    ];
+  },
+};
