@@ -2,6 +2,7 @@ import type { BenchCase } from './benchTypes';
 import { routerBench } from './routerBench';
 import { calcBench } from './calcBench';
 import { dbBench } from './dbBench';
+import { exportBench } from './exportBench';
 
 /** Every benchmark case `npm run bench` runs, in order. Each area adds its own file here. */
-export const benchCases: BenchCase[] = [routerBench, calcBench, dbBench];
+export const benchCases: BenchCase[] = [routerBench, calcBench, dbBench, exportBench];
