@@ -1,5 +1,7 @@
+import { findForbiddenCharacter } from './forbiddenCharacter';
+
 const ALLOWED_SCHEME = /^(?:https?:\/\/|mailto:)/i;
-const UNSAFE_CHARACTER = /[\s<>\u0000-\u001f\u007f-\u009f]/;
+const UNSAFE_CHARACTER = /[\s<>]/;
 
 /**
  * True when `href` may be a memo link: http, https or mailto, with something after the
@@ -8,5 +10,9 @@ const UNSAFE_CHARACTER = /[\s<>\u0000-\u001f\u007f-\u009f]/;
 export function isAllowedHref(href: string): boolean {
   const scheme = ALLOWED_SCHEME.exec(href);
   if (!scheme) return false;
-  return href.length > scheme[0].length && !UNSAFE_CHARACTER.test(href);
+  return (
+    href.length > scheme[0].length &&
+    !UNSAFE_CHARACTER.test(href) &&
+    findForbiddenCharacter(href, { lineBreaks: false }) === null
+  );
 }
