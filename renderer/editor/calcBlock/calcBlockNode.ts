@@ -28,6 +28,8 @@ export const CalcBlock = Node.create<CalcBlockOptions>({
   marks: '',
   code: true,
   defining: true,
+  // Its Mod-Enter and Shift-Enter (leave the block) come before the hard break's.
+  priority: 150,
 
   addOptions() {
     return { calc: null };
@@ -49,12 +51,23 @@ export const CalcBlock = Node.create<CalcBlockOptions>({
     return {
       insertCalcBlock:
         () =>
-        ({ state, chain }) => {
+        ({ state, tr, dispatch, chain }) => {
           const { $from } = state.selection;
           if ($from.parent.type.name === 'paragraph' && $from.parent.content.size === 0) {
             return chain().setNode(this.name).run();
           }
-          return chain().insertContent({ type: this.name }).run();
+          if (!$from.parent.isTextblock || $from.depth < 1) return false;
+          const container = $from.node($from.depth - 1);
+          const index = $from.indexAfter($from.depth - 1);
+          if (!container.canReplaceWith(index, index, this.type)) return false;
+          if (dispatch) {
+            // Below the current block, caret inside.
+            const at = $from.after();
+            tr.insert(at, this.type.create());
+            tr.setSelection(TextSelection.create(tr.doc, at + 1));
+            dispatch(tr.scrollIntoView());
+          }
+          return true;
         },
     };
   },

@@ -1,5 +1,6 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { EditorState, Transaction } from '@tiptap/pm/state';
+import { closeHistory } from '@tiptap/pm/history';
 import { renameIdentifier, usesIdentifier } from './renameIdentifier';
 
 /** How many figures and calc block lines read the variable `name`. */
@@ -26,9 +27,12 @@ export function countUses(doc: PMNode, name: string): { figures: number; lines: 
   return { figures, lines };
 }
 
-/** One transaction renaming the variable `from` to `to` in every figure and calc line that reads it. */
+/**
+ * One transaction renaming the variable `from` to `to` in every figure and calc line that
+ * reads it: its own undo step, apart from the typing before it.
+ */
 export function renameInDocument(state: EditorState, from: string, to: string): Transaction {
-  const tr = state.tr;
+  const tr = closeHistory(state.tr);
   state.doc.descendants((node, pos) => {
     if (node.type.name === 'figure') {
       const expr = String(node.attrs.expr ?? '');

@@ -1,5 +1,6 @@
 import { Node } from '@tiptap/core';
 import { ReactNodeViewRenderer } from '@tiptap/react';
+import { TextSelection } from '@tiptap/pm/state';
 import { PageBreakView } from './PageBreakView';
 
 declare module '@tiptap/core' {
@@ -18,6 +19,8 @@ export const PageBreak = Node.create({
   atom: true,
   selectable: true,
   draggable: false,
+  // Before the hard break's Mod-Enter.
+  priority: 150,
 
   parseHTML() {
     return [{ tag: 'div[data-page-break]' }];
@@ -39,8 +42,29 @@ export const PageBreak = Node.create({
     return {
       insertPageBreak:
         () =>
-        ({ chain }) =>
-          chain().insertContent({ type: this.name }).run(),
+        ({ state, tr, dispatch }) => {
+          const { $from } = state.selection;
+          if (!$from.parent.isTextblock || $from.parent.type.spec.code || $from.depth < 1)
+            return false;
+          const container = $from.node($from.depth - 1);
+          const index = $from.index($from.depth - 1);
+          if (!container.canReplaceWith(index, index, this.type)) return false;
+          if (!dispatch) return true;
+          tr.deleteSelection();
+          const $pos = tr.selection.$from;
+          if ($pos.parentOffset === $pos.parent.content.size && $pos.parentOffset > 0) {
+            // At the end of a block: the break, then a new paragraph to go on writing in.
+            const after = $pos.after();
+            tr.insert(after, [this.type.create(), state.schema.nodes.paragraph!.create()]);
+            tr.setSelection(TextSelection.create(tr.doc, after + 2));
+          } else {
+            // At the start of a block the break goes before it; in the middle, the block is split.
+            if ($pos.parentOffset > 0) tr.split($pos.pos);
+            tr.insert(tr.selection.$from.before(), this.type.create());
+          }
+          dispatch(tr.scrollIntoView());
+          return true;
+        },
     };
   },
 

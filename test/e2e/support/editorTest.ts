@@ -40,7 +40,8 @@ export const test = appTest.extend<{ editor: EditorHarness }, { harness: string 
       },
       async open(page, id) {
         await page.goto(`${server.url}&memo=${id}`);
-        await expect(page.getByTestId('memo-doc')).toBeVisible();
+        // The editor takes the focus when a memo opens.
+        await expect(page.getByTestId('memo-doc')).toBeFocused();
       },
       async stored(id) {
         return (await app.call('memos:get', { id })) as { version: number; memo: Memo };

@@ -9,9 +9,9 @@ export function memo(...content: BlockNode[]): Memo {
 }
 
 export function p(...parts: (string | InlineNode)[]): BlockNode {
-  const content = parts.map(
-    (part): InlineNode => (typeof part === 'string' ? { type: 'text', text: part } : part),
-  );
+  const content = parts
+    .filter((part) => part !== '')
+    .map((part): InlineNode => (typeof part === 'string' ? { type: 'text', text: part } : part));
   return content.length > 0 ? { type: 'paragraph', content } : { type: 'paragraph' };
 }
 

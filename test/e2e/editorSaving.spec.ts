@@ -1,0 +1,65 @@
+import { test, expect } from './support/editorTest';
+import { memo, p } from './support/memoBuilders';
+
+test('the status goes unsaved, saving, saved; blur saves at once', async ({ page, editor }) => {
+  const id = await editor.createMemo('Status');
+  await editor.open(page, id);
+  const state = page.getByTestId('save-state');
+  await page.keyboard.type('One');
+  await expect(state).toHaveText(/unsaved|saving/);
+  await expect(state).toHaveText('saved');
+  await page.keyboard.type(' two');
+  await page.getByTestId('memo-author').click();
+  await expect(state).toHaveText('saved');
+  expect(JSON.stringify((await editor.stored(id)).memo.doc)).toContain('One two');
+  await page.keyboard.type('A. Analyst');
+  await expect(state).toHaveText('saved');
+  expect((await editor.stored(id)).memo.meta.author).toBe('A. Analyst');
+});
+
+test('a save refused as stale is shown, and keeping my version saves it on top', async ({
+  page,
+  app,
+  editor,
+}) => {
+  const id = await editor.createMemo('Conflict', memo(p('Original.')));
+  await editor.open(page, id);
+  // Another window saves first.
+  const theirs = await editor.stored(id);
+  await app.call('memos:save', { id, baseVersion: theirs.version, memo: memo(p('Theirs.')) });
+
+  await page.locator('.memo-doc p').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Mine.');
+  const banner = page.getByTestId('conflict-banner');
+  await expect(banner).toBeVisible();
+  await expect(page.getByTestId('save-state')).toHaveText('conflict');
+  await expect(page.locator('.memo-doc')).toContainText('Original. Mine.');
+
+  await banner.getByRole('button', { name: 'Keep my version' }).click();
+  await expect(banner).toBeHidden();
+  await expect(page.getByTestId('save-state')).toHaveText('saved');
+  expect(JSON.stringify((await editor.stored(id)).memo.doc)).toContain('Original. Mine.');
+});
+
+test('opening their version after a conflict keeps mine as a copy', async ({
+  page,
+  app,
+  editor,
+}) => {
+  const id = await editor.createMemo('Conflict B', memo(p('Original.')));
+  await editor.open(page, id);
+  const theirs = await editor.stored(id);
+  await app.call('memos:save', { id, baseVersion: theirs.version, memo: memo(p('Theirs.')) });
+  await page.locator('.memo-doc p').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Mine.');
+  const banner = page.getByTestId('conflict-banner');
+  await banner.getByRole('button', { name: /Open theirs/ }).click();
+  await expect(banner).toBeHidden();
+  await expect(page.locator('.memo-doc')).toHaveText('Theirs.');
+  const list = (await app.call('memos:list', {})) as { memos: { id: number; title: string }[] };
+  const copy = list.memos.find((m) => m.title === 'Conflict B (my version)');
+  expect(copy).toBeDefined();
+  expect(JSON.stringify((await editor.stored(copy!.id)).memo.doc)).toContain('Original. Mine.');
+});
