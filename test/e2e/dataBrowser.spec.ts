@@ -206,7 +206,8 @@ test('adding a fact checks its fields, then creates it; deleting asks first and 
   await page.keyboard.press('Delete');
   const confirm = page.getByTestId('confirm-dialog');
   await expect(confirm).toContainText('Delete AMZN.revenue.FY2025?');
-  await confirm.getByRole('button', { name: 'Delete fact' }).click();
+  await expect(confirm.getByRole('button', { name: 'Delete fact' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.locator('[data-fact-key="AMZN.revenue.FY2025"]')).toHaveCount(0);
   expect(((await app.call('facts:list', {})) as { total: number }).total).toBe(8);
 

@@ -45,16 +45,19 @@ export function CellEditor({
   }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
-    event.stopPropagation();
     if (event.nativeEvent.isComposing) return;
+    // Only the keys the editor answers stop here; app shortcuts (Ctrl+N, ...) still reach the window.
     if (event.key === 'Enter') {
       event.preventDefault();
+      event.stopPropagation();
       onCommit();
     } else if (event.key === 'Escape') {
       event.preventDefault();
+      event.stopPropagation();
       onCancel();
     } else if (event.key === 'Tab') {
       event.preventDefault();
+      event.stopPropagation();
       onTab(event.shiftKey);
     }
   };

@@ -2,11 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { useApi } from '../../api/ApiContext';
 import type { FactInput, FactRow } from '../../../shared/api/factsApi';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
-import { countLabel } from '../shell/countLabel';
 import { describeError } from '../shell/describeError';
 import { EmptyState } from '../shell/EmptyState';
-import { Icon } from '../shell/Icon';
-import { matchesShortcut } from '../shell/shortcut';
+import { matchesShortcut, shortcutLabel } from '../shell/shortcut';
 import { useToasts } from '../shell/ToastProvider';
 import { IS_MAC } from '../shell/useShortcuts';
 import { useReportError } from '../shell/useReportError';
@@ -14,7 +12,8 @@ import { useElementWidth } from '../shell/useElementWidth';
 import { ImportDialog } from '../importCsv/ImportDialog';
 import { EntityPanel } from './EntityPanel';
 import { FactDetailsPanel } from './FactDetailsPanel';
-import { FactFilterBar } from './FactFilterBar';
+import { DataToolbar } from './DataToolbar';
+import { FactsEmptyState } from './FactsEmptyState';
 import { FactGrid } from './FactGrid';
 import { columnsForWidth } from './factColumns';
 import { factLabel } from './factLabel';
@@ -179,43 +178,13 @@ export function DataBrowser({
   const total = paged.total;
   const filtered = isFiltered(query);
 
-  const empty = filtered ? (
-    <EmptyState
-      icon="filter"
-      title="No facts match"
-      action={
-        <button
-          type="button"
-          className="button"
-          onClick={() => setQuery((q) => ({ ...DEFAULT_FACT_QUERY, sort: q.sort }))}
-        >
-          Clear filters
-        </button>
-      }
-    >
-      Nothing matches these filters. Clear them to see every fact.
-    </EmptyState>
-  ) : (
-    <EmptyState
-      icon="database"
-      title="No facts yet"
-      action={
-        <div className="empty-actions">
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => onImportOpenChange(true)}
-          >
-            <Icon name="upload" /> Import a CSV
-          </button>
-          <button type="button" className="button" onClick={() => setAdding(true)}>
-            <Icon name="plus" /> Add a fact
-          </button>
-        </div>
-      }
-    >
-      Facts are the numbers your memos compute from: one value per entity, metric and period.
-    </EmptyState>
+  const empty = (
+    <FactsEmptyState
+      filtered={filtered}
+      onClearFilters={() => setQuery((q) => ({ ...DEFAULT_FACT_QUERY, sort: q.sort }))}
+      onImport={() => onImportOpenChange(true)}
+      onAdd={() => setAdding(true)}
+    />
   );
 
   return (
@@ -225,69 +194,25 @@ export function DataBrowser({
       onKeyDown={onKeyDown}
       data-testid="data-browser"
     >
-      <header className="data-toolbar">
-        <div className="data-title">
-          {titled && <h2>Deal data</h2>}
-          <span className="data-count" data-testid="fact-count">
-            {total === null ? '' : `${countLabel(total, 'fact')}${filtered ? ' shown' : ''}`}
-          </span>
-        </div>
-        <FactFilterBar
-          value={filters}
-          onChange={onFilters}
-          suggestions={suggestions}
-          onWantSuggestions={want}
-        />
-        <select
-          className="field entity-select"
-          aria-label="Filter by entity"
-          value={query.entity}
-          onChange={(event) => setQuery((q) => ({ ...q, entity: event.target.value }))}
-        >
-          <option value="">All entities</option>
-          {(entities ?? []).map((entity) => (
-            <option key={entity.code} value={entity.code}>
-              {entity.code}
-            </option>
-          ))}
-        </select>
-        <div className="data-actions">
-          <button
-            type="button"
-            className="icon-button"
-            disabled={!undo.canUndo}
-            title={
-              undo.nextLabel
-                ? `Undo ${undo.nextLabel} (${IS_MAC ? '⌘Z' : 'Ctrl+Z'})`
-                : 'Nothing to undo'
-            }
-            aria-label="Undo the last fact edit"
-            onClick={() => void runUndo()}
-          >
-            <Icon name="undo" />
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            aria-pressed={detailsOpen}
-            title="Show the focused fact and its history (Alt+H)"
-            onClick={() => setDetailsOpen((open) => !open)}
-          >
-            <Icon name="history" /> History
-          </button>
-          <button type="button" className="button" onClick={() => onImportOpenChange(true)}>
-            <Icon name="upload" /> Import CSV
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => setAdding(true)}
-            disabled={adding}
-          >
-            <Icon name="plus" /> Add fact
-          </button>
-        </div>
-      </header>
+      <DataToolbar
+        titled={titled}
+        total={total}
+        filtered={filtered}
+        filters={filters}
+        onFilters={onFilters}
+        suggestions={suggestions}
+        onWantSuggestions={want}
+        entities={entities}
+        entity={query.entity}
+        onEntity={(entity) => setQuery((q) => ({ ...q, entity }))}
+        undoLabel={undo.nextLabel}
+        onUndo={() => void runUndo()}
+        detailsOpen={detailsOpen}
+        onToggleDetails={() => setDetailsOpen((open) => !open)}
+        onImport={() => onImportOpenChange(true)}
+        adding={adding}
+        onAdd={() => setAdding(true)}
+      />
       {adding && (
         <NewFactForm
           defaults={query.entity ? { entity: query.entity } : {}}
@@ -350,7 +275,7 @@ export function DataBrowser({
           onCancel={() => setPendingDelete(null)}
         >
           Figures that read this fact will show an error until it is back. You can undo this with{' '}
-          <kbd>{IS_MAC ? '⌘Z' : 'Ctrl+Z'}</kbd>.
+          <kbd>{shortcutLabel('Mod+Z', IS_MAC)}</kbd>.
         </ConfirmDialog>
       )}
       {importOpen && (

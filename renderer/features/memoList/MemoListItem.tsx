@@ -3,6 +3,7 @@ import type { MemoSummary } from '../../../shared/api/memoApi';
 import { Icon } from '../shell/Icon';
 import { formatWhen } from '../shell/formatWhen';
 import { MemoMenu } from './MemoMenu';
+import { RenameInput } from './RenameInput';
 
 /**
  * One memo in the sidebar. Click opens it; F2 or double-click renames it in place (Enter
@@ -30,33 +31,16 @@ export function MemoListItem({
   onTrash: () => void;
 }) {
   const [menuOpen, setMenuOpen] = useState(false);
-  const [draft, setDraft] = useState(memo.title);
-  const input = useRef<HTMLInputElement>(null);
+  const openButton = useRef<HTMLButtonElement>(null);
+  const wasRenaming = useRef(false);
 
+  // After Enter or Escape in the title field, the keyboard stays on this memo.
   useEffect(() => {
-    if (!renaming) return;
-    setDraft(memo.title);
-    input.current?.focus();
-    input.current?.select();
-  }, [renaming, memo.title]);
-
-  const finish = (): void => {
-    const title = draft.trim();
-    if (title === '' || title === memo.title) onCancelRename();
-    else onRename(title);
-  };
-
-  const onRenameKey = (event: KeyboardEvent<HTMLInputElement>): void => {
-    event.stopPropagation();
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      finish();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      onCancelRename();
+    if (wasRenaming.current && !renaming && document.activeElement === document.body) {
+      openButton.current?.focus();
     }
-  };
-
+    wasRenaming.current = renaming;
+  }, [renaming]);
   const onItemKey = (event: KeyboardEvent<HTMLButtonElement>): void => {
     if (event.key === 'F2') {
       event.preventDefault();
@@ -74,18 +58,10 @@ export function MemoListItem({
       data-testid="memo-item"
     >
       {renaming ? (
-        <input
-          ref={input}
-          className="memo-rename"
-          aria-label={`New title for ${memo.title}`}
-          value={draft}
-          maxLength={500}
-          onChange={(event) => setDraft(event.target.value)}
-          onKeyDown={onRenameKey}
-          onBlur={finish}
-        />
+        <RenameInput title={memo.title} onRename={onRename} onCancel={onCancelRename} />
       ) : (
         <button
+          ref={openButton}
           type="button"
           className="memo-open"
           aria-current={selected ? 'page' : undefined}

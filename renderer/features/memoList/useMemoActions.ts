@@ -5,7 +5,7 @@ import { useToasts } from '../shell/ToastProvider';
 import { useReportError } from '../shell/useReportError';
 
 export interface MemoActions {
-  create(): Promise<MemoSummary | null>;
+  create(title: string): Promise<MemoSummary | null>;
   rename(memo: MemoSummary, title: string): Promise<boolean>;
   duplicate(memo: MemoSummary): Promise<MemoSummary | null>;
   /** Moves to the trash, with Undo in the toast. */
@@ -34,10 +34,8 @@ export function useMemoActions(): MemoActions {
         api.invoke('memos:restore', { id: memo.id }),
       )) !== null;
     return {
-      create: () =>
-        attempt('Could not create a memo', () =>
-          api.invoke('memos:create', { title: 'Untitled memo' }),
-        ),
+      create: (title) =>
+        attempt('Could not create a memo', () => api.invoke('memos:create', { title })),
       async rename(memo, title) {
         const done = await attempt(`Could not rename “${memo.title}”`, () =>
           api.invoke('memos:rename', { id: memo.id, title }),

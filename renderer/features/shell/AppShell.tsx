@@ -1,18 +1,20 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { ResultOf } from '../../../shared/api/contract';
 import { DataBrowser } from '../dataBrowser/DataBrowser';
+import { MemoEditor } from '../memoEditor/MemoEditor';
+import type { EditorStatus } from '../memoEditor/editorStatus';
+import { NewMemoDialog } from '../memoList/NewMemoDialog';
 import { Sidebar } from '../memoList/Sidebar';
 import { useMemoActions } from '../memoList/useMemoActions';
 import { useMemos } from '../memoList/useMemos';
 import { describeError } from './describeError';
 import { EmptyState } from './EmptyState';
 import { Icon } from './Icon';
-import { MemoPane } from './MemoPane';
 import { shortcutLabel } from './shortcut';
 import { toggleData, toggleSplit, type ShellLayout } from './shellLayout';
 import { ShortcutsDialog } from './ShortcutsDialog';
-import { StatusLine, type SaveStatus } from './StatusLine';
+import { StatusLine } from './StatusLine';
 import { IS_MAC, useShortcuts } from './useShortcuts';
 import { WorkspaceHeader } from './WorkspaceHeader';
 
@@ -34,9 +36,10 @@ export function AppShell() {
   const [previousLayout, setPreviousLayout] = useState<ShellLayout>('memo');
   const [trashOpen, setTrashOpen] = useState(false);
   const [renamingId, setRenamingId] = useState<number | null>(null);
-  const [status, setStatus] = useState<SaveStatus | null>(null);
+  const [status, setStatus] = useState<EditorStatus | null>(null);
   const [importOpen, setImportOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [newMemoOpen, setNewMemoOpen] = useState(false);
 
   useEffect(() => {
     const load = (): void => {
@@ -47,10 +50,16 @@ export function AppShell() {
   }, [api]);
 
   // The open memo left the list (trashed, purged, another workspace): open the next one.
+  // A memo just created or duplicated is opened before the list has it.
   const memos = lists.memos;
+  const arriving = useRef<number | null>(null);
   useEffect(() => {
     if (!memos) return;
-    if (selectedId !== null && memos.some((memo) => memo.id === selectedId)) return;
+    if (selectedId !== null && memos.some((memo) => memo.id === selectedId)) {
+      if (arriving.current === selectedId) arriving.current = null;
+      return;
+    }
+    if (selectedId !== null && arriving.current === selectedId) return;
     setSelectedId(memos[0]?.id ?? null);
     setStatus(null);
   }, [memos, selectedId]);
@@ -64,21 +73,24 @@ export function AppShell() {
   );
 
   const openMemo = (id: number): void => {
+    arriving.current = id;
     setSelectedId(id);
     if (layout === 'data') changeLayout('memo');
   };
 
-  const newMemo = async (): Promise<void> => {
-    const created = await actions.create();
-    if (!created) return;
+  const createMemo = async (title: string): Promise<boolean> => {
+    const created = await actions.create(title);
+    if (!created) return false;
     setTrashOpen(false);
+    arriving.current = created.id;
     setSelectedId(created.id);
     if (layout === 'data') changeLayout('memo');
-    setRenamingId(created.id);
+    return true;
   };
+  const newMemo = (): void => setNewMemoOpen(true);
 
   useShortcuts([
-    { keys: ['Mod+N', 'Mod+Alt+N'], run: () => void newMemo() },
+    { keys: ['Mod+N', 'Mod+Alt+N'], run: () => newMemo() },
     { keys: 'Mod+Shift+D', run: () => changeLayout(toggleData(layout, previousLayout)) },
     { keys: 'Mod+\\', run: () => changeLayout(selectedId === null ? 'data' : toggleSplit(layout)) },
     {
@@ -95,7 +107,7 @@ export function AppShell() {
   const effectiveLayout: ShellLayout = selected || layout === 'data' ? layout : 'memo';
   const showMemo = effectiveLayout !== 'data';
   const showData = effectiveLayout !== 'memo';
-  const onStatus = useCallback((next: SaveStatus) => setStatus(next), []);
+  const onStatus = useCallback((next: EditorStatus) => setStatus(next), []);
   const workspacePath = info?.workspace?.path ?? '';
 
   return (
@@ -105,7 +117,7 @@ export function AppShell() {
         actions={actions}
         selectedId={showMemo ? selectedId : null}
         onOpenMemo={openMemo}
-        onNewMemo={() => void newMemo()}
+        onNewMemo={() => newMemo()}
         renamingId={renamingId}
         onRenamingChange={setRenamingId}
         dataActive={showData}
@@ -116,7 +128,11 @@ export function AppShell() {
       />
       <main className="app-main">
         <WorkspaceHeader
-          title={effectiveLayout === 'data' ? 'Deal data' : (selected?.title ?? 'No memo open')}
+          title={
+            effectiveLayout === 'data'
+              ? 'Deal data'
+              : (selected?.title ?? (selectedId === null ? 'No memo open' : ''))
+          }
           subtitle={effectiveLayout === 'split' ? 'with deal data' : undefined}
           layout={effectiveLayout}
           onLayout={changeLayout}
@@ -131,9 +147,10 @@ export function AppShell() {
           {showMemo && (
             <div className="pane pane-memo" data-testid="memo-pane">
               {selected ? (
-                <MemoPane key={selected.id} memoId={selected.id} onStatus={onStatus} />
+                <MemoEditor key={selected.id} memoId={selected.id} onStatus={onStatus} />
               ) : (
-                memos && (
+                memos &&
+                selectedId === null && (
                   <EmptyState
                     icon="memo"
                     title={memos.length === 0 ? 'Write your first memo' : 'No memo open'}
@@ -142,7 +159,7 @@ export function AppShell() {
                         <button
                           type="button"
                           className="button button-primary"
-                          onClick={() => void newMemo()}
+                          onClick={() => newMemo()}
                         >
                           <Icon name="plus" /> New memo{' '}
                           <kbd className="kbd-on-primary">{shortcutLabel('Mod+N', IS_MAC)}</kbd>
@@ -177,6 +194,7 @@ export function AppShell() {
       </main>
       <StatusLine info={info} status={showMemo && selected ? status : null} />
       {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+      {newMemoOpen && <NewMemoDialog onCreate={createMemo} onClose={() => setNewMemoOpen(false)} />}
     </div>
   );
 }

@@ -31,7 +31,7 @@ export function ConfirmDialog({
             type="button"
             className={`button ${danger ? 'button-danger' : 'button-primary'}`}
             onClick={onConfirm}
-            autoFocus
+            data-autofocus
           >
             {confirmLabel}
           </button>

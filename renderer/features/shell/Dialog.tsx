@@ -3,6 +3,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 /**
  * A modal dialog on the native <dialog> element: the browser traps focus, Escape closes it,
  * and the page behind is inert. Mount it to open it; `onClose` runs on Escape or the backdrop.
+ * The element marked `data-autofocus` gets the focus on open.
  */
 export function Dialog({
   title,
@@ -30,6 +31,8 @@ export function Dialog({
     if (!dialog) return;
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog.showModal();
+    // showModal focuses the first focusable element; a dialog can name a better one.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     const onCancel = (event: Event): void => {
       event.preventDefault();
       onCloseRef.current();

@@ -1,15 +1,9 @@
 import type { ResultOf } from '../../../shared/api/contract';
+import type { EditorStatus } from '../memoEditor/editorStatus';
 import { Icon } from './Icon';
 import { countLabel } from './countLabel';
 
-/** The editor's state as the status line shows it (the memo editor's `EditorStatus`). */
-export interface SaveStatus {
-  save: 'saved' | 'saving' | 'unsaved' | 'failed' | 'conflict';
-  message?: string;
-  errorCount: number;
-}
-
-const SAVE_LABEL: Record<SaveStatus['save'], string> = {
+const SAVE_LABEL: Record<EditorStatus['save'], string> = {
   saved: 'Saved',
   saving: 'Saving…',
   unsaved: 'Unsaved changes',
@@ -23,7 +17,7 @@ export function StatusLine({
   status,
 }: {
   info: ResultOf<'app:info'> | null;
-  status: SaveStatus | null;
+  status: EditorStatus | null;
 }) {
   const workspace = info?.workspace ?? null;
   return (

@@ -1,0 +1,98 @@
+import type { Entity } from '../../../shared/api/factsApi';
+import { countLabel } from '../shell/countLabel';
+import { Icon } from '../shell/Icon';
+import { shortcutLabel } from '../shell/shortcut';
+import { IS_MAC } from '../shell/useShortcuts';
+import { FactFilterBar } from './FactFilterBar';
+import type { FactQuery } from './factQuery';
+import type { FactSuggestions } from './useFactSuggestions';
+
+type Filters = Pick<FactQuery, 'text' | 'metric' | 'period'>;
+
+/** Above the grid: the count, the filters, and undo, history, import and add. */
+export function DataToolbar(props: {
+  titled: boolean;
+  total: number | null;
+  filtered: boolean;
+  filters: Filters;
+  onFilters: (filters: Filters) => void;
+  suggestions: FactSuggestions;
+  onWantSuggestions: () => void;
+  entities: Entity[] | null;
+  entity: string;
+  onEntity: (code: string) => void;
+  undoLabel: string | null;
+  onUndo: () => void;
+  detailsOpen: boolean;
+  onToggleDetails: () => void;
+  onImport: () => void;
+  adding: boolean;
+  onAdd: () => void;
+}) {
+  const { total } = props;
+  return (
+    <header className="data-toolbar">
+      <div className="data-title">
+        {props.titled && <h2>Deal data</h2>}
+        <span className="data-count" data-testid="fact-count">
+          {total === null ? '' : `${countLabel(total, 'fact')}${props.filtered ? ' shown' : ''}`}
+        </span>
+      </div>
+      <FactFilterBar
+        value={props.filters}
+        onChange={props.onFilters}
+        suggestions={props.suggestions}
+        onWantSuggestions={props.onWantSuggestions}
+      />
+      <select
+        className="field entity-select"
+        aria-label="Filter by entity"
+        value={props.entity}
+        onChange={(event) => props.onEntity(event.target.value)}
+      >
+        <option value="">All entities</option>
+        {(props.entities ?? []).map((entity) => (
+          <option key={entity.code} value={entity.code}>
+            {entity.code}
+          </option>
+        ))}
+      </select>
+      <div className="data-actions">
+        <button
+          type="button"
+          className="icon-button"
+          disabled={props.undoLabel === null}
+          title={
+            props.undoLabel
+              ? `Undo ${props.undoLabel} (${shortcutLabel('Mod+Z', IS_MAC)})`
+              : 'Nothing to undo'
+          }
+          aria-label="Undo the last fact edit"
+          onClick={props.onUndo}
+        >
+          <Icon name="undo" />
+        </button>
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-pressed={props.detailsOpen}
+          title="Show the focused fact and its history (Alt+H)"
+          onClick={props.onToggleDetails}
+        >
+          <Icon name="history" /> History
+        </button>
+        <button type="button" className="button" onClick={props.onImport}>
+          <Icon name="upload" /> Import CSV
+        </button>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={props.onAdd}
+          disabled={props.adding}
+        >
+          <Icon name="plus" /> Add fact
+        </button>
+      </div>
+    </header>
+  );
+}
