@@ -10,6 +10,7 @@ export interface EscapeOptions {
 const ALWAYS = new Set(['\\', '*', '_', '`', '[', ']', '<', '{', '}', '~', '|']);
 const LINE_START = new Set(['#', '>', '-', '+', '=']);
 const ENTITY_LIKE = /^&#?[a-z0-9]+;/i;
+const SPECIAL = /[\\*_`[\]<{}~|\n\t&#!^:]/g;
 const ORDERED_MARKER = /^(\d{1,9})([.)])/;
 
 /**
@@ -36,17 +37,19 @@ export function escapeMarkdownText(text: string, options: EscapeOptions): string
     out = `\\${text[0]}`;
     index = 1;
   }
-  for (; index < text.length; index++) {
-    const ch = text[index]!;
-    if (ALWAYS.has(ch) || (ch === '#' && options.heading)) out += `\\${ch}`;
-    else if (ch === ':' && text[index - 1] === ']') out += '\\:';
-    else if ((ch === '!' || ch === '^') && index === text.length - 1) out += `\\${ch}`;
-    else if (ch === '&' && ENTITY_LIKE.test(text.slice(index, index + 40))) out += '\\&';
-    else if (ch === '\n') out += '&#10;';
-    else if (ch === '\t') out += '&#9;';
-    else out += ch;
-  }
-  return out;
+  return (
+    out +
+    text.slice(index).replace(SPECIAL, (ch: string, offset: number) => {
+      const at = index + offset;
+      if (ALWAYS.has(ch) || (ch === '#' && options.heading)) return `\\${ch}`;
+      if (ch === ':') return text[at - 1] === ']' ? '\\:' : ch;
+      if (ch === '!' || ch === '^') return at === text.length - 1 ? `\\${ch}` : ch;
+      if (ch === '&') return ENTITY_LIKE.test(text.slice(at, at + 40)) ? '\\&' : ch;
+      if (ch === '\n') return '&#10;';
+      if (ch === '\t') return '&#9;';
+      return ch;
+    })
+  );
 }
 
 /**

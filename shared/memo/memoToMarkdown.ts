@@ -7,7 +7,7 @@ import { writeFrontMatter } from './writeFrontMatter';
  * A memo as memo Markdown (CALC.md §4): YAML front matter for the title block, figures as
  * `{{ expr | format }}`, calc blocks as ```` ```calc ```` fences, footnotes as `[^n]` with
  * their definitions at the end. Reading the result with `markdownToMemo` gives the same memo
- * (see ../../docs or memoMarkdown.md for the few things Markdown cannot hold).
+ * (README.md lists the few things Markdown cannot hold).
  */
 export function memoToMarkdown(memo: Memo): string {
   const footnotes: FootnoteRegistry = { texts: [] };

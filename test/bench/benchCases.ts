@@ -3,6 +3,13 @@ import { routerBench } from './routerBench';
 import { calcBench } from './calcBench';
 import { dbBench } from './dbBench';
 import { exportBench } from './exportBench';
+import { memoMarkdownBench } from './memoMarkdownBench';
 
 /** Every benchmark case `npm run bench` runs, in order. Each area adds its own file here. */
-export const benchCases: BenchCase[] = [routerBench, calcBench, dbBench, exportBench];
+export const benchCases: BenchCase[] = [
+  routerBench,
+  calcBench,
+  dbBench,
+  exportBench,
+  memoMarkdownBench,
+];

@@ -13,7 +13,7 @@ import { normalizeInline } from '../../../shared/memo/normalizeInline';
 /**
  * Generated memos for property tests: every node type, every mark, and text full of the
  * characters Markdown reads as syntax. Only what Markdown can hold is generated (see
- * docs in memoToMarkdown.ts): no empty paragraphs between blocks, tables with a header row.
+ * shared/memo/README.md): no empty paragraphs between blocks, tables with a header row.
  */
 const textUnit = fc.constantFrom(
   ...'abcXYZ019 .,;:!?'.split(''),
@@ -140,6 +140,8 @@ const calcText = fc
       '```',
       '````x',
       '  y = x * 2',
+      '\tz = 1',
+      ' \t w\t= 2',
     ),
     { maxLength: 4 },
   )
