@@ -29,7 +29,7 @@ function memoSaying(text: string): Memo {
 
 describe('memos', () => {
   it('creates an empty memo titled in its title block, gets and lists it', async () => {
-    t = await backendWithWorkspace(temp());
+    t = await backendWithWorkspace(temp(), false);
     const created = await t.call('memos:create', { title: '  Deal notes ' });
     expect(created).toMatchObject({
       id: expect.any(Number),
@@ -47,7 +47,7 @@ describe('memos', () => {
   });
 
   it('saves against the current version and refuses a save based on a stale one', async () => {
-    t = await backendWithWorkspace(temp());
+    t = await backendWithWorkspace(temp(), false);
     const { id } = await t.call('memos:create', { title: 'Bet', memo: memoSaying('first') });
     const saved = await t.call('memos:save', { id, baseVersion: 1, memo: memoSaying('second') });
     expect(saved).toEqual({ id, version: 2, updatedAt: expect.any(String) });
@@ -65,7 +65,7 @@ describe('memos', () => {
   });
 
   it('refuses to store something that is not a memo', async () => {
-    t = await backendWithWorkspace(temp());
+    t = await backendWithWorkspace(temp(), false);
     const { id } = await t.call('memos:create', { title: 'Bet' });
     const error = await t.fail('memos:save', {
       id,
@@ -77,7 +77,7 @@ describe('memos', () => {
   });
 
   it('reports a stored memo that is damaged instead of dropping it', async () => {
-    t = await backendWithWorkspace(temp());
+    t = await backendWithWorkspace(temp(), false);
     const { id } = await t.call('memos:create', { title: 'Bet' });
     t.backend.workspace
       .current()
@@ -89,7 +89,7 @@ describe('memos', () => {
   });
 
   it('reports a stored memo that does not validate, with where', async () => {
-    t = await backendWithWorkspace(temp());
+    t = await backendWithWorkspace(temp(), false);
     const { id } = await t.call('memos:create', { title: 'Bet', memo: memoSaying('x') });
     const bad = memoSaying('x');
     (bad.doc.content[0] as { type: string }).type = 'marquee';
@@ -105,7 +105,7 @@ describe('memos', () => {
   });
 
   it('moves a memo to the trash and back; only memos in the trash can be purged', async () => {
-    t = await backendWithWorkspace(temp());
+    t = await backendWithWorkspace(temp(), false);
     const a = await t.call('memos:create', { title: 'A' });
     const b = await t.call('memos:create', { title: 'B' });
     expect(await t.fail('memos:purge', { id: a.id })).toMatchObject({ code: 'conflict' });
@@ -127,7 +127,7 @@ describe('memos', () => {
   });
 
   it('renames and duplicates', async () => {
-    t = await backendWithWorkspace(temp());
+    t = await backendWithWorkspace(temp(), false);
     const { id } = await t.call('memos:create', { title: 'Draft', memo: memoSaying('body') });
     expect(await t.call('memos:rename', { id, title: 'Final' })).toMatchObject({
       title: 'Final',
@@ -139,7 +139,7 @@ describe('memos', () => {
   });
 
   it('keeps versions on demand and on export, and gets each back', async () => {
-    t = await backendWithWorkspace(temp());
+    t = await backendWithWorkspace(temp(), false);
     const { id } = await t.call('memos:create', { title: 'Bet', memo: memoSaying('v1') });
     const first = await t.call('memos:keepVersion', { id });
     expect(first).toMatchObject({ memoId: id, version: 1, reason: 'manual', title: 'Bet' });
@@ -158,7 +158,7 @@ describe('memos', () => {
   });
 
   it('finds a memo by id or exact title for the command line', async () => {
-    t = await backendWithWorkspace(temp());
+    t = await backendWithWorkspace(temp(), false);
     const { db } = t.backend.workspace.current();
     const a = await t.call('memos:create', { title: 'Amazon bet' });
     await t.call('memos:create', { title: '42' });
@@ -175,7 +175,7 @@ describe('memos', () => {
   });
 
   it('stores settings such as the disclaimer', async () => {
-    t = await backendWithWorkspace(temp());
+    t = await backendWithWorkspace(temp(), false);
     expect(await t.call('settings:get', { key: 'disclaimer' })).toEqual({
       key: 'disclaimer',
       value: null,

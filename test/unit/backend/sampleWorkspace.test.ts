@@ -33,9 +33,11 @@ describe('the sample workspace', () => {
 
   it.skipIf(!sampleFilePath(SAMPLE_MEMO_FILE))('holds the sample memo, valid', () => {
     const ws = createWorkspace(join(temp(), 'sample.tickmark'), { sample: true });
-    const [memo] = listMemos(ws.db);
-    expect(memo).toBeDefined();
-    expect(getMemo(ws.db, memo!.id).memo.doc.content.length).toBeGreaterThan(3);
+    const memos = listMemos(ws.db);
+    expect(memos).toHaveLength(1);
+    const { memo, title } = getMemo(ws.db, memos[0]!.id);
+    expect(title).toBe(memo.meta.title);
+    expect(memo.doc.content.length).toBeGreaterThan(3);
     ws.close();
   });
 
