@@ -71,7 +71,11 @@ export function tokensToBlocks(
       case 'ordered_list_open': {
         i++;
         const start = Number(token.attrGet('start') ?? '1');
-        return { type: 'orderedList', attrs: { start }, content: itemsUntil('ordered_list_close') };
+        const content = itemsUntil('ordered_list_close');
+        // As the editor stores it: `attrs` only for a list that does not start at 1.
+        return start === 1
+          ? { type: 'orderedList', content }
+          : { type: 'orderedList', attrs: { start }, content };
       }
       case 'blockquote_open':
         i++;

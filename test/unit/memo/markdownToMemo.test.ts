@@ -140,7 +140,6 @@ describe('markdownToMemo', () => {
             { type: 'paragraph', content: [{ type: 'text', text: 'one' }] },
             {
               type: 'orderedList',
-              attrs: { start: 1 },
               content: [
                 {
                   type: 'listItem',

@@ -197,7 +197,12 @@ const { block } = fc.letrec<{ block: BlockNode; item: ListItemNode }>((tie) => (
           fc.integer({ min: 0, max: 12 }),
           fc.array(tie('item'), { minLength: 1, maxLength: 3 }),
         )
-        .map(([start, content]): BlockNode => ({ type: 'orderedList', attrs: { start }, content })),
+        .map(
+          ([start, content]): BlockNode =>
+            start === 1
+              ? { type: 'orderedList', content }
+              : { type: 'orderedList', attrs: { start }, content },
+        ),
     },
     {
       weight: 1,

@@ -119,7 +119,7 @@ describe('memoToMarkdown', () => {
         { type: 'bulletList', content: [item('a')] },
         { type: 'bulletList', content: [item('b')] },
         { type: 'orderedList', attrs: { start: 3 }, content: [item('c')] },
-        { type: 'orderedList', attrs: { start: 1 }, content: [item('d')] },
+        { type: 'orderedList', content: [item('d')] },
       ]),
     );
     expect(markdown).toBe('- a\n\n* b\n\n3. c\n\n1) d\n');
