@@ -7,6 +7,7 @@ import type { CalcBlockOptions } from './calcBlockNode';
 import { calcBlockLines, type CalcLine } from './calcBlockLines';
 import { trackRename, type PendingRename } from './trackRename';
 import { RenamePrompt } from './RenamePrompt';
+import { useLineTops } from './useLineTops';
 
 /**
  * A calc block: the lines are edited as plain text on the left; each line's value (or what
@@ -19,18 +20,31 @@ export function CalcBlockView({ node, extension, editor }: ReactNodeViewProps) {
   const text = node.textContent;
   const lines = useMemo(() => calcBlockLines(text, 0).lines, [text]);
   const rename = useRenameTracking(lines);
+  const body = useRef<HTMLDivElement>(null);
+  const tops = useLineTops(body, text);
 
   return (
     <NodeViewWrapper className="calc-block" data-testid="calc-block">
       <div className="calc-block__label" contentEditable={false}>
         <span>Calc</span>
       </div>
-      <div className="calc-block__body">
+      <div className="calc-block__body" ref={body}>
         <NodeViewContent className="calc-block__code" spellCheck={false} />
         <div className="calc-block__results" contentEditable={false} aria-label="Values">
           {lines.map((line) => (
-            <CalcLineResult key={line.line} line={line} calc={calc} />
+            <div
+              key={line.line}
+              className="calc-block__result"
+              style={{ top: tops[line.line] ?? line.line * 22 }}
+            >
+              <CalcLineResult line={line} calc={calc} />
+            </div>
           ))}
+          <div className="calc-block__sizer" aria-hidden>
+            {lines.map((line) => (
+              <CalcLineResult key={line.line} line={line} calc={calc} sizer />
+            ))}
+          </div>
         </div>
       </div>
       {text === '' && (
@@ -80,29 +94,43 @@ function useRenameTracking(lines: CalcLine[]): RenameTracking {
   };
 }
 
-function CalcLineResult({ line, calc }: { line: CalcLine; calc: CalcStore }) {
+/** One line's value or problem; `sizer` renders an invisible copy that gives the column its width. */
+function CalcLineResult({
+  line,
+  calc,
+  sizer = false,
+}: {
+  line: CalcLine;
+  calc: CalcStore;
+  sizer?: boolean;
+}) {
+  const testId = sizer ? undefined : 'calc-line-result';
   if (line.kind === 'invalid') {
     return (
-      <div
-        className="calc-line calc-line--error"
-        data-testid="calc-line-result"
-        title={line.message}
-      >
+      <div className="calc-line calc-line--error" data-testid={testId} title={line.message}>
         {line.message}
       </div>
     );
   }
   if (line.kind !== 'variable' || !line.name) return <div className="calc-line" aria-hidden />;
-  return <VariableResult name={line.name} calc={calc} />;
+  return <VariableResult name={line.name} calc={calc} testId={testId} />;
 }
 
-function VariableResult({ name, calc }: { name: string; calc: CalcStore }) {
+function VariableResult({
+  name,
+  calc,
+  testId,
+}: {
+  name: string;
+  calc: CalcStore;
+  testId: string | undefined;
+}) {
   const value = useVariableValue(calc, name);
   if (!value) return <div className="calc-line calc-line--pending">…</div>;
   const text = figureDisplay(value, '');
   if (value.ok) {
     return (
-      <div className="calc-line calc-line--ok" data-testid="calc-line-result">
+      <div className="calc-line calc-line--ok" data-testid={testId}>
         {text}
       </div>
     );
@@ -111,7 +139,7 @@ function VariableResult({ name, calc }: { name: string; calc: CalcStore }) {
   return (
     <div
       className={`calc-line calc-line--${state}`}
-      data-testid="calc-line-result"
+      data-testid={testId}
       title={value.error.message}
     >
       {value.error.message}

@@ -23,9 +23,9 @@ export function FormatInput({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const q = value.trim().toLowerCase();
-  const presets = FORMAT_PRESETS.filter(
-    (p) => q === '' || (p.name.toLowerCase().startsWith(q) && p.name.toLowerCase() !== q),
-  );
+  // Empty or a preset already: the whole list, to compare; a partial name: the matches.
+  const showAll = q === '' || FORMAT_PRESETS.some((p) => p.name === q);
+  const presets = FORMAT_PRESETS.filter((p) => showAll || p.name.toLowerCase().startsWith(q));
   const items = open ? presets : [];
 
   const pick = (index: number): void => {

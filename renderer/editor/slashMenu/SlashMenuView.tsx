@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { EditorUi, EditorUiState } from '../createEditorUi';
 import { useAnchoredPosition } from '../floating/useAnchoredPosition';
@@ -25,6 +25,9 @@ export function SlashMenuView({
     [menu.from],
   );
   const commands = filterSlashCommands(menu.query);
+  useEffect(() => {
+    panel.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [menu.index]);
   return (
     <div ref={panel} className="popover slash-menu" style={style} data-testid="slash-menu">
       {commands.length === 0 ? (

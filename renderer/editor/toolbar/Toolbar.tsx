@@ -4,7 +4,7 @@ import type { EditorUi } from '../createEditorUi';
 import { ToolbarIcon, type ToolbarIconName } from './ToolbarIcon';
 import { modKey } from './modKey';
 
-type BlockStyle = 'paragraph' | 'h1' | 'h2' | 'h3' | 'h4' | 'other';
+type BlockStyle = 'paragraph' | 'h1' | 'h2' | 'h3' | 'h4' | 'calc' | 'other';
 
 /** The formatting bar above the page; its state follows the selection. */
 export function Toolbar({ editor, ui }: { editor: Editor; ui: EditorUi }) {
@@ -57,7 +57,8 @@ export function Toolbar({ editor, ui }: { editor: Editor; ui: EditorUi }) {
           <option value="h2">Heading 2</option>
           <option value="h3">Heading 3</option>
           <option value="h4">Heading 4</option>
-          {state.block === 'other' && <option value="other">—</option>}
+          {state.block === 'calc' && <option value="calc">Calc block</option>}
+          {state.block === 'other' && <option value="other">Style</option>}
         </select>
       </Group>
       <Group>
@@ -204,12 +205,13 @@ function Button({
 function blockStyle(editor: Editor): BlockStyle {
   for (const level of [1, 2, 3, 4] as const)
     if (editor.isActive('heading', { level })) return `h${level}`;
+  if (editor.isActive('calcBlock')) return 'calc';
   return editor.isActive('paragraph') ? 'paragraph' : 'other';
 }
 
 function setBlockStyle(editor: Editor, style: BlockStyle): void {
   const chain = editor.chain().focus();
   if (style === 'paragraph') chain.setParagraph().run();
-  else if (style !== 'other')
+  else if (style !== 'other' && style !== 'calc')
     chain.setHeading({ level: Number(style.slice(1)) as 1 | 2 | 3 | 4 }).run();
 }
