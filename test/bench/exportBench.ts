@@ -1,6 +1,6 @@
 import { chromium } from 'playwright-core';
 import { exportMemoPdf } from '../../app/backend/export/exportMemoPdf';
-import { engineEvaluation } from '../unit/export/engineEvaluation';
+import { evaluateMemo } from '../../shared/memo/evaluateMemo';
 import type { BenchCase, BenchFigure } from './benchTypes';
 import { exportBenchHtml } from './exportBenchHtml';
 import { exportBenchMemo } from './exportBenchMemo';
@@ -33,7 +33,7 @@ export const exportBench: BenchCase = {
   name: 'export',
   async run(): Promise<BenchFigure[]> {
     const { memo, facts } = exportBenchMemo();
-    const evaluation = engineEvaluation(memo, facts);
+    const evaluation = evaluateMemo(memo, facts);
     if (evaluation.figures.length !== 500)
       throw new Error(`bench memo has ${evaluation.figures.length} figures`);
     let pdf: Uint8Array = new Uint8Array();

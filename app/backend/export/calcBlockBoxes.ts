@@ -85,13 +85,17 @@ export function calcBlockBoxes(node: CalcBlockNode, frame: Frame, state: LayoutS
   rows.forEach((row, i) => {
     const isLast = i === rows.length - 1;
     const fail = row.failed ? { color: colors.error, font: 'sans-bold' as const } : {};
-    const nameLine = single(row.name, row.kind === 'comment' ? commentStyle : nameStyle, state);
+    const nameLines =
+      row.kind === 'comment'
+        ? breakLines([{ text: row.name, style: commentStyle }], width - 2 * PAD_X, m)
+        : [single(row.name, nameStyle, state)];
     const valueLine = single(row.display, { ...valueStyle, ...fail }, state);
     const formulaLines: Line[] =
       showFormulas && row.kind === 'line'
         ? breakLines([{ text: row.expr, style: formulaStyle }], formulaWidth, m)
         : [];
-    const height = Math.max(1, formulaLines.length) * leading + (isLast ? PAD_Y : 0);
+    const lineCount = Math.max(nameLines.length, formulaLines.length);
+    const height = lineCount * leading + (isLast ? PAD_Y : 0);
     boxes.push({
       kind: 'box',
       height,
@@ -99,7 +103,9 @@ export function calcBlockBoxes(node: CalcBlockNode, frame: Frame, state: LayoutS
       draw(ctx, top) {
         panel(ctx, frame.x, top, width, height);
         const y = top + base;
-        drawLine(ctx, nameLine, frame.x + PAD_X, y, top, leading);
+        nameLines.forEach((line, k) =>
+          drawLine(ctx, line, frame.x + PAD_X, y + k * leading, top + k * leading, leading),
+        );
         if (row.kind === 'line') {
           const valueRight = frame.x + PAD_X + nameWidth + GAP + valueWidth;
           drawLine(ctx, valueLine, valueRight - valueLine.width, y, top, leading);

@@ -64,7 +64,7 @@ export function drawRunningHeadAndFoot(
 export function drawDraftWatermark(doc: PDFKit.PDFDocument, page: PageGeometry): void {
   const size = 110;
   doc.save();
-  doc.font('sans-bold').fontSize(size).fillColor(colors.watermark).fillOpacity(0.1);
+  doc.font('sans-bold').fontSize(size).fillColor(colors.watermark).fillOpacity(0.12);
   const width = doc.widthOfString('DRAFT', { characterSpacing: 6 });
   doc.translate(page.width / 2, page.height / 2).rotate(-50);
   doc.text('DRAFT', -width / 2, size * 0.36, {

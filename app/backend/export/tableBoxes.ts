@@ -26,11 +26,12 @@ const BODY: InlineBase = baseOf(type.cell);
 const HEAD: InlineBase = baseOf(type.headerCell);
 
 /**
- * A table: full width, sans, tabular figures; number columns and number cells right-aligned;
+ * A table: sans, as wide as it needs (at least 60% of the measure), tabular figures in number
+ * cells; number columns and number cells right-aligned;
  * one box per row (rows never split); the header row kept with the first row and repeated
  * at the top of every page the table continues on.
  */
-export function tableBoxes(node: TableNode, frame: Frame, state: LayoutState): Box[] {
+export function tableBoxes(node: TableNode, outer: Frame, state: LayoutState): Box[] {
   const rows = node.content.map((row, r): RowModel => {
     const header = row.content.length > 0 && row.content.every((c) => c.type === 'tableHeader');
     let col = 0;
@@ -52,13 +53,17 @@ export function tableBoxes(node: TableNode, frame: Frame, state: LayoutState): B
       .flatMap((r) => r.cells.filter((c) => c.col === col && c.colspan === 1).map((c) => c.kind));
     return kinds.includes('number') && !kinds.includes('text');
   });
-  const widths = tableColumnWidths(
-    Array.from({ length: columnCount }, (_, col) => ({
-      ...columnNeed(rows, col, state.measurer),
-      numeric: numericColumns[col] ?? false,
-    })),
-    frame.width,
-  );
+  const needs = Array.from({ length: columnCount }, (_, col) => ({
+    ...columnNeed(rows, col, state.measurer),
+    numeric: numericColumns[col] ?? false,
+  }));
+  // A small table stays compact (no wide gulf between label and number); a large one fills the measure.
+  const natural = needs.reduce((w, n) => w + Math.max(n.natural, n.numeric ? 58 : 0), 0);
+  const frame: Frame = {
+    ...outer,
+    width: Math.min(outer.width, Math.max(outer.width * 0.6, natural * 1.35)),
+  };
+  const widths = tableColumnWidths(needs, frame.width);
   const xs = widths.reduce<number[]>((acc, w, i) => [...acc, (acc[i] ?? 0) + w], [0]);
 
   const layoutRow = (row: RowModel, index: number, last: boolean): Box => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportMemoPdf } from '../../../app/backend/export/exportMemoPdf';
-import { engineEvaluation } from './engineEvaluation';
+import { evaluateMemo } from '../../../shared/memo/evaluateMemo';
 import { bullets, h, memo, numbered, p, pageBreak, quote, text } from './memoBuilders';
 import { flat, usePdfTools } from './openedPdfs';
 
@@ -30,7 +30,7 @@ const blocks = memo(
 
 describe('blocks in the exported PDF', () => {
   it('numbers lists, with letters at the second level, and bullets them', async () => {
-    const text = open(await exportMemoPdf(blocks, engineEvaluation(blocks, []))).text(1, true);
+    const text = open(await exportMemoPdf(blocks, evaluateMemo(blocks, []))).text(1, true);
     const lines = text.split('\n').map((l) => l.trim());
     expect(lines).toContain('1. First point.');
     expect(lines).toContain('2. Second point.');
@@ -42,7 +42,7 @@ describe('blocks in the exported PDF', () => {
   });
 
   it('indents nested items further than their parents', async () => {
-    const words = open(await exportMemoPdf(blocks, engineEvaluation(blocks, []))).words();
+    const words = open(await exportMemoPdf(blocks, evaluateMemo(blocks, []))).words();
     const x = (word: string): number => words.find((w) => w.text === word)!.xMin;
     expect(x('Nested')).toBeGreaterThan(x('First') + 10);
     expect(x('Deeper.')).toBeGreaterThan(x('Another.') + 10);
@@ -50,7 +50,7 @@ describe('blocks in the exported PDF', () => {
   });
 
   it('starts a new page at a page break', async () => {
-    const pdf = open(await exportMemoPdf(blocks, engineEvaluation(blocks, [])));
+    const pdf = open(await exportMemoPdf(blocks, evaluateMemo(blocks, [])));
     expect(pdf.pageCount()).toBe(2);
     expect(pdf.text(1)).not.toContain('After the break');
     expect(flat(pdf.text(2))).toContain('After the break Bold, italic and underlined text.');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportMemoPdf } from '../../../app/backend/export/exportMemoPdf';
 import { articleFacts, articleMemo } from './articleMemo';
-import { engineEvaluation } from './engineEvaluation';
+import { evaluateMemo } from '../../../shared/memo/evaluateMemo';
 import { h, memo, p } from './memoBuilders';
 import { flat, usePdfTools } from './openedPdfs';
 
@@ -12,7 +12,7 @@ const inked = (rgb: Uint8Array): number => {
     if (Math.min(rgb[i]!, rgb[i + 1]!, rgb[i + 2]!) < 248) count += 1;
   return count;
 };
-const evaluation = engineEvaluation(articleMemo, articleFacts);
+const evaluation = evaluateMemo(articleMemo, articleFacts);
 const date = new Date('2026-02-03T09:30:00Z');
 
 describe('the exported document', () => {
@@ -144,7 +144,7 @@ describe('the exported document', () => {
       }),
       h(2, 'Afterwards'),
     );
-    const pdf = open(await exportMemoPdf(noted, engineEvaluation(noted, [])));
+    const pdf = open(await exportMemoPdf(noted, evaluateMemo(noted, [])));
     const page = [1, 2, 3].find((n) => pdf.text(n).includes('A claim that needs a source.'));
     expect(page).toBe(2);
     const lines = pdf

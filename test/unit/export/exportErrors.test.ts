@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportMemoPdf } from '../../../app/backend/export/exportMemoPdf';
-import { engineEvaluation } from './engineEvaluation';
+import { evaluateMemo } from '../../../shared/memo/evaluateMemo';
 import { articleFacts } from './articleMemo';
 import { calc, fig, memo, p } from './memoBuilders';
 import { flat, usePdfTools } from './openedPdfs';
@@ -17,7 +17,7 @@ const broken = memo(
 
 describe('figure errors', () => {
   it('refuses to export by default, listing each error and where it is', async () => {
-    const evaluation = engineEvaluation(broken, articleFacts);
+    const evaluation = evaluateMemo(broken, articleFacts);
     expect(evaluation.problems.length).toBeGreaterThanOrEqual(3);
     const refusal = exportMemoPdf(broken, evaluation);
     await expect(refusal).rejects.toThrow(/figure errors/);
@@ -30,7 +30,7 @@ describe('figure errors', () => {
   });
 
   it('exports with errors allowed, each marked in red and listed at the top', async () => {
-    const evaluation = engineEvaluation(broken, articleFacts);
+    const evaluation = evaluateMemo(broken, articleFacts);
     const pdf = open(await exportMemoPdf(broken, evaluation, { allowErrors: true }));
     const text = flat(pdf.text());
     expect(text).toContain('$125 billion');
@@ -50,7 +50,7 @@ describe('figure errors', () => {
       p('Capex was ', fig('AMZN.capex.FY2025', 'usd_billion'), '.'),
     );
     const pdf = open(
-      await exportMemoPdf(fine, engineEvaluation(fine, articleFacts), { allowErrors: true }),
+      await exportMemoPdf(fine, evaluateMemo(fine, articleFacts), { allowErrors: true }),
     );
     expect(redPixels(pdf.pixels(1, 60))).toBe(0);
     expect(pdf.text()).not.toContain('figure error');

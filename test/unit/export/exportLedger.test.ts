@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { exportMemoPdf } from '../../../app/backend/export/exportMemoPdf';
 import { articleFacts, articleMemo } from './articleMemo';
-import { engineEvaluation } from './engineEvaluation';
+import { evaluateMemo } from '../../../shared/memo/evaluateMemo';
 import { flat, usePdfTools } from './openedPdfs';
 
 const open = usePdfTools();
-const evaluation = engineEvaluation(articleMemo, articleFacts);
+const evaluation = evaluateMemo(articleMemo, articleFacts);
 
 describe('the figure ledger', () => {
   it('lists every figure in order with its value, expression and the facts it reads', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportMemoPdf } from '../../../app/backend/export/exportMemoPdf';
-import { engineEvaluation } from './engineEvaluation';
+import { evaluateMemo } from '../../../shared/memo/evaluateMemo';
 import { h, link, memo, p } from './memoBuilders';
 import { flat, usePdfTools } from './openedPdfs';
 
@@ -32,7 +32,7 @@ const hostile = memo(
 
 describe('hostile text in the exported PDF', () => {
   it('shows markup and script as literal text', async () => {
-    const pdf = open(await exportMemoPdf(hostile, engineEvaluation(hostile, [])));
+    const pdf = open(await exportMemoPdf(hostile, evaluateMemo(hostile, [])));
     const text = flat(pdf.text());
     expect(text).toContain('<script>alert(document.cookie)</script>');
     expect(text).toContain('<img src=x onerror=alert(1)>');
@@ -43,7 +43,7 @@ describe('hostile text in the exported PDF', () => {
   });
 
   it('makes only http, https and mailto links clickable', async () => {
-    const raw = open(await exportMemoPdf(hostile, engineEvaluation(hostile, []))).raw();
+    const raw = open(await exportMemoPdf(hostile, evaluateMemo(hostile, []))).raw();
     const uris = [...raw.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]);
     expect(uris.sort()).toEqual(['https://example.com/research', 'mailto:desk@example.com']);
     expect(raw).not.toMatch(/javascript/i);

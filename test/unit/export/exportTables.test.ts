@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportMemoPdf } from '../../../app/backend/export/exportMemoPdf';
 import type { Fact } from '../../../shared/calc/calcTypes';
-import { engineEvaluation } from './engineEvaluation';
+import { evaluateMemo } from '../../../shared/memo/evaluateMemo';
 import { fig, h, memo, p, table } from './memoBuilders';
 import { flat, usePdfTools } from './openedPdfs';
 
@@ -34,7 +34,7 @@ const longTable = memo(
 
 describe('tables in the exported PDF', () => {
   it('spans pages with the header row repeated on each, and never splits a row', async () => {
-    const evaluation = engineEvaluation(longTable, facts);
+    const evaluation = evaluateMemo(longTable, facts);
     const pdf = open(await exportMemoPdf(longTable, evaluation));
     const pages = pdf.pageCount();
     expect(pages).toBeGreaterThanOrEqual(3);
@@ -58,7 +58,7 @@ describe('tables in the exported PDF', () => {
   });
 
   it('right-aligns numbers: every figure in a column ends at the same x', async () => {
-    const evaluation = engineEvaluation(longTable, facts);
+    const evaluation = evaluateMemo(longTable, facts);
     const words = open(await exportMemoPdf(longTable, evaluation)).words();
     const displays = new Set(evaluation.figures.map((f) => f.display));
     const ends = words.filter((w) => displays.has(w.text)).map((w) => w.xMax);
