@@ -1,0 +1,49 @@
+import { CliError } from '../cliError';
+import type { CommandSpec } from '../commandSpec';
+
+export const evalCommand: CommandSpec = {
+  name: 'eval',
+  usage: "tickmark eval WS 'EXPR' [--format F] [--memo MEMO]",
+  summary:
+    "Print an expression's value, formatted (by F, or by its unit's default). Memo variables come from --memo, or from the workspace's only memo.",
+  positionals: ['WS', 'EXPR'],
+  options: {
+    format: {
+      type: 'string',
+      help: 'a preset (usd_billion, pct1, x1, ...) or an Excel code ("0.0%")',
+    },
+    memo: {
+      type: 'string',
+      help: 'the memo (id or exact title) whose calc-block variables the expression may use',
+    },
+  },
+  async run({ positionals: [ws, expr], options, out }) {
+    const { evaluateExpression } = await import('../../../shared/calc/evaluateExpression');
+    const { formatCalcValue } = await import('../../../shared/format/formatCalcValue');
+    const { isValidFormat } = await import('../../../shared/format/isValidFormat');
+    const { evaluateMemo } = await import('../../../shared/memo/evaluateMemo');
+    const { withWorkspace } = await import('../openExistingWorkspace');
+    const { loadMemoContext } = await import('../loadMemoContext');
+    const format = typeof options.format === 'string' ? options.format : '';
+    if (format && !isValidFormat(format))
+      throw new CliError(
+        `"${format}" is not a format (a preset name or an Excel number-format code).`,
+      );
+    const value = await withWorkspace(
+      ws!,
+      ({ db }) => {
+        const { facts, memo } = loadMemoContext(
+          db,
+          typeof options.memo === 'string' ? options.memo : undefined,
+        );
+        return memo
+          ? evaluateMemo(memo, facts).engine.figureValue(expr!)
+          : evaluateExpression(expr!, facts);
+      },
+      { readOnly: true },
+    );
+    if (!value.ok) throw new CliError(value.error.message);
+    out(formatCalcValue(value, format));
+    return 0;
+  },
+};

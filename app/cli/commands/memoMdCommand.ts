@@ -1,0 +1,23 @@
+import type { CommandSpec } from '../commandSpec';
+
+export const memoMdCommand: CommandSpec = {
+  name: 'memo md',
+  usage: 'tickmark memo md WS MEMO [-o FILE.md]',
+  summary:
+    'Write a memo as Markdown, figures as {{ expression | format }}; to standard output without -o.',
+  positionals: ['WS', 'MEMO'],
+  options: {
+    output: { type: 'string', short: 'o', help: 'write to this file (temp file, then rename)' },
+  },
+  async run({ positionals: [ws, memoRef], options, out }) {
+    const { memoToMarkdown } = await import('../../../shared/memo/memoToMarkdown');
+    const { findMemo } = await import('../../backend/memos/memoQueries');
+    const { withWorkspace } = await import('../openExistingWorkspace');
+    const { writeFileAtomic } = await import('../writeFileAtomic');
+    const record = await withWorkspace(ws!, ({ db }) => findMemo(db, memoRef!), { readOnly: true });
+    const markdown = memoToMarkdown(record.memo);
+    if (typeof options.output === 'string') writeFileAtomic(options.output, markdown);
+    else out(markdown.replace(/\n$/, ''));
+    return 0;
+  },
+};

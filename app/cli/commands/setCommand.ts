@@ -1,0 +1,57 @@
+import { CliError } from '../cliError';
+import type { CommandSpec } from '../commandSpec';
+
+export const setCommand: CommandSpec = {
+  name: 'set',
+  usage: 'tickmark set WS ENTITY.metric.PERIOD VALUE',
+  summary:
+    'Set one fact, creating it (and its entity) if needed. Other fields are kept unless given.',
+  positionals: ['WS', 'ENTITY.metric.PERIOD', 'VALUE'],
+  options: {
+    unit: { type: 'string', help: 'USD (or another ISO 4217 code), pct, x, count, or empty' },
+    source: { type: 'string', help: 'where the figure comes from (text or URL)' },
+    'as-of': { type: 'string', help: 'the date the figure is as of (YYYY-MM-DD)' },
+    note: { type: 'string', help: 'a note' },
+  },
+  async run({ positionals: [ws, ref, rawValue], options, out }) {
+    const { upsertFacts } = await import('../../backend/facts/factWrites');
+    const { findFact } = await import('../../backend/facts/factQueries');
+    const { CLI_CHANGE_CONTEXT } = await import('../../backend/facts/changeContext');
+    const { withWorkspace } = await import('../openExistingWorkspace');
+    const parts = ref!.split('.');
+    if (parts.length !== 3 || parts.some((p) => p === '')) {
+      throw new CliError(`"${ref}" is not ENTITY.metric.PERIOD (e.g. AMZN.capex.FY2025).`);
+    }
+    const [entity, metric, period] = parts as [string, string, string];
+    const value = Number(rawValue!.replace(/_/g, ''));
+    if (rawValue!.trim() === '' || !Number.isFinite(value)) {
+      throw new CliError(`VALUE "${rawValue}" is not a number.`);
+    }
+    await withWorkspace(ws!, ({ db }) => {
+      const existing = findFact(db, { entity, metric, period, scenario: '' });
+      upsertFacts(
+        db,
+        [
+          {
+            entity,
+            metric,
+            period,
+            scenario: '',
+            value,
+            unit: str(options.unit) ?? existing?.unit ?? '',
+            source: str(options.source) ?? existing?.source ?? '',
+            asOf: str(options['as-of']) ?? existing?.asOf ?? null,
+            note: str(options.note) ?? existing?.note ?? '',
+          },
+        ],
+        CLI_CHANGE_CONTEXT,
+      );
+    });
+    out(`${entity}.${metric}.${period} = ${value}`);
+    return 0;
+  },
+};
+
+function str(value: string | boolean | undefined): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
