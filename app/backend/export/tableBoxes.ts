@@ -27,9 +27,9 @@ const HEAD: InlineBase = baseOf(type.headerCell);
 
 /**
  * A table: sans, as wide as it needs (at least 60% of the measure), tabular figures in number
- * cells; number columns and number cells right-aligned;
- * one box per row (rows never split); the header row kept with the first row and repeated
- * at the top of every page the table continues on.
+ * cells; number columns and number cells right-aligned; one box per row (rows never split,
+ * unless taller than a page); the header row kept with the first row and repeated at the top
+ * of every page the table continues on.
  */
 export function tableBoxes(node: TableNode, outer: Frame, state: LayoutState): Box[] {
   const rows = node.content.map((row, r): RowModel => {
@@ -66,7 +66,8 @@ export function tableBoxes(node: TableNode, outer: Frame, state: LayoutState): B
   const widths = tableColumnWidths(needs, frame.width);
   const xs = widths.reduce<number[]>((acc, w, i) => [...acc, (acc[i] ?? 0) + w], [0]);
 
-  const layoutRow = (row: RowModel, index: number, last: boolean): Box => {
+  // Rows never split, unless one is taller than a page: then it continues on the next.
+  const layoutRow = (row: RowModel, index: number, last: boolean, room: number): Box[] => {
     const leading = row.header ? type.headerCell.leading : type.cell.leading;
     const size = row.header ? type.headerCell.size : type.cell.size;
     const laid = row.cells.map((cell) => {
@@ -77,47 +78,56 @@ export function tableBoxes(node: TableNode, outer: Frame, state: LayoutState): B
       return { cell, width, inner, right, lines: breakLines(cell.spans, inner, state.measurer) };
     });
     const lineCount = Math.max(1, ...laid.map((c) => c.lines.length));
-    const height = lineCount * leading + 2 * spacing.cellPadY;
-    const footnotes: FootnoteBox[] = laid.flatMap((c) =>
-      c.lines.flatMap((l) => l.footnotes.map((n) => footnoteBox(n, state))),
-    );
+    const perSlice = Math.max(1, Math.floor((room - 2 * spacing.cellPadY) / leading));
     const base = baselineOffset(leading, size);
-    const draw = (ctx: DrawContext, top: number): void => {
-      if (!row.header && index % 2 === 1) {
-        ctx.doc.save().rect(frame.x, top, frame.width, height).fill(colors.zebra).restore();
-      }
-      for (const c of laid) {
-        const x0 = frame.x + (xs[c.cell.col] ?? 0) + spacing.cellPadX;
-        // Header text sits on the row's bottom, body text at its top.
-        const offset = row.header ? (lineCount - c.lines.length) * leading : 0;
-        c.lines.forEach((line: Line, i) => {
-          const lineTop = top + spacing.cellPadY + offset + i * leading;
-          const x = c.right ? x0 + c.inner - line.width : x0;
-          drawLine(ctx, line, x, lineTop + base, lineTop, leading);
-        });
-      }
-      if (row.header) {
-        rule(ctx, frame, top, 1.1, colors.accent);
-        rule(ctx, frame, top + height, 0.6, colors.ink);
-      } else {
-        rule(ctx, frame, top + height, last ? 0.9 : 0.4, last ? colors.accent : colors.hairline);
-      }
-    };
-    return { kind: 'box', height, draw, ...(footnotes.length > 0 ? { footnotes } : {}) };
+    const slices: Box[] = [];
+    for (let from = 0; from < lineCount; from += perSlice) {
+      const to = Math.min(lineCount, from + perSlice);
+      const final = to === lineCount;
+      const height = (to - from) * leading + 2 * spacing.cellPadY;
+      const footnotes: FootnoteBox[] = laid.flatMap((c) =>
+        c.lines.slice(from, to).flatMap((l) => l.footnotes.map((n) => footnoteBox(n, state))),
+      );
+      const draw = (ctx: DrawContext, top: number): void => {
+        if (!row.header && index % 2 === 1) {
+          ctx.doc.save().rect(frame.x, top, frame.width, height).fill(colors.zebra).restore();
+        }
+        for (const c of laid) {
+          const x0 = frame.x + (xs[c.cell.col] ?? 0) + spacing.cellPadX;
+          // Header text sits on the row's bottom, body text at its top.
+          const offset = row.header ? (lineCount - c.lines.length) * leading : 0;
+          c.lines.slice(from, to).forEach((line: Line, i) => {
+            const lineTop = top + spacing.cellPadY + offset + i * leading;
+            const x = c.right ? x0 + c.inner - line.width : x0;
+            drawLine(ctx, line, x, lineTop + base, lineTop, leading);
+          });
+        }
+        if (row.header) {
+          rule(ctx, frame, top, 1.1, colors.accent);
+          rule(ctx, frame, top + height, 0.6, colors.ink);
+        } else if (final) {
+          rule(ctx, frame, top + height, last ? 0.9 : 0.4, last ? colors.accent : colors.hairline);
+        }
+      };
+      slices.push({ kind: 'box', height, draw, ...(footnotes.length > 0 ? { footnotes } : {}) });
+    }
+    return slices;
   };
 
+  const page = state.page.bottom - state.page.top;
   const headerRows = rows.filter((r) => r.header);
   const bodyRows = rows.filter((r) => !r.header);
   const boxes: Box[] = [];
   let header: Box | undefined;
   if (headerRows.length > 0) {
-    const headerBoxes = headerRows.map((r, i) => layoutRow(r, i, false));
-    header = stack(headerBoxes);
+    header = stack(headerRows.flatMap((r, i) => layoutRow(r, i, false, Number.POSITIVE_INFINITY)));
     boxes.push({ ...header, keepWithNext: true });
   }
+  const room = page - (header?.height ?? 0);
   bodyRows.forEach((row, i) => {
-    const box = layoutRow(row, i, i === bodyRows.length - 1);
-    boxes.push(header ? { ...box, repeatHeader: header } : box);
+    for (const box of layoutRow(row, i, i === bodyRows.length - 1, room)) {
+      boxes.push(header ? { ...box, repeatHeader: header } : box);
+    }
   });
   return boxes;
 }
