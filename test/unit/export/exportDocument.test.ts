@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportMemoPdf } from '../../../app/backend/export/exportMemoPdf';
 import { articleFacts, articleMemo } from './articleMemo';
 import { evaluateMemo } from '../../../shared/memo/evaluateMemo';
-import { h, memo, p } from './memoBuilders';
+import { h, memo, p, table, text } from './memoBuilders';
 import { flat, usePdfTools } from './openedPdfs';
 
 const open = usePdfTools();
@@ -43,6 +43,21 @@ describe('the exported document', () => {
     ]) {
       expect(text).toContain(s);
     }
+  });
+
+  it('has every glyph of a wide analyst repertoire in the serif and the sans faces', async () => {
+    const repertoire =
+      '€ £ ¥ ₹ ¢ — – “ ” ‘ ’ … • → ≈ × ÷ ½ − ± ≤ ≥ ° § © ® ™ ‰ µ Δ Šimić Žižek Łódź Œuvre Straße Ørsted Ñandú Müller İstanbul Dvořák Curaçao';
+    const m = memo(
+      { title: 'Repertoire' },
+      h(2, repertoire),
+      p(repertoire),
+      p(text(repertoire, 'bold', 'italic')),
+      table(['Name'], [repertoire]),
+    );
+    const extracted = flat(open(await exportMemoPdf(m, evaluateMemo(m, []))).text());
+    const found = extracted.split(repertoire).length - 1;
+    expect(found).toBe(4);
   });
 
   it('carries title, author, subject and creation date', async () => {
