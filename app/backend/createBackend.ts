@@ -2,6 +2,7 @@ import { createRouter, type Router } from './router/createRouter';
 import { createEventBus, type EventBus } from './events/createEventBus';
 import { createWorkspaceHolder, type WorkspaceHolder } from './workspace/workspaceHolder';
 import { appHandlers } from './handlers/appHandlers';
+import { exportHandlers } from './handlers/exportHandlers';
 import { factsHandlers } from './handlers/factsHandlers';
 import { importHandlers } from './handlers/importHandlers';
 import { memoHandlers } from './handlers/memoHandlers';
@@ -31,6 +32,7 @@ export function createBackend(options: BackendOptions): Backend {
   router.registerAll(importHandlers(context));
   router.registerAll(memoHandlers(context));
   router.registerAll(settingsHandlers(context));
+  router.registerAll(exportHandlers(context));
 
   if (options.workspacePath) workspace.open(options.workspacePath);
   return { router, events, workspace, close: () => workspace.close() };

@@ -4,6 +4,7 @@ import { appApi, workspaceInfoSchema } from './appApi';
 import { factsApi, factsEvents } from './factsApi';
 import { importApi, importEvents } from './importApi';
 import { memoApi, memoEvents } from './memoApi';
+import { exportApi } from './exportApi';
 
 /**
  * THE contract between the renderer and the backend: every handler by name (`area:verb`)
@@ -15,6 +16,7 @@ export const handlerSpecs = {
   ...factsApi,
   ...importApi,
   ...memoApi,
+  ...exportApi,
 } as const satisfies HandlerSpecs;
 
 export const eventSpecs = {

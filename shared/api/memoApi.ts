@@ -98,6 +98,6 @@ export const memoEvents = {
   'memos:changed': z.object({
     id: z.number().int(),
     version: z.number().int(),
-    action: z.enum(['created', 'saved', 'renamed', 'deleted', 'restored', 'purged']),
+    action: z.enum(['created', 'saved', 'renamed', 'deleted', 'restored', 'purged', 'versioned']),
   }),
 } as const;

@@ -7,6 +7,7 @@ import { memoListCommand } from './memoListCommand';
 import { memoMdCommand } from './memoMdCommand';
 import { evalCommand } from './evalCommand';
 import { checkCommand } from './checkCommand';
+import { exportCommand } from './exportCommand';
 
 /** Every `tickmark` subcommand, in the order `tickmark --help` lists them. */
 export const commands: CommandSpec[] = [
@@ -17,5 +18,6 @@ export const commands: CommandSpec[] = [
   memoListCommand,
   memoMdCommand,
   evalCommand,
+  exportCommand,
   checkCommand,
 ];

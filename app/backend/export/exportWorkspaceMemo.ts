@@ -1,0 +1,38 @@
+import type Database from 'better-sqlite3';
+import { evaluateMemo } from '../../../shared/memo/evaluateMemo';
+import { allFacts } from '../facts/factQueries';
+import { findMemo } from '../memos/memoQueries';
+import { keepVersion } from '../memos/memoVersions';
+import { getSetting } from '../settings/settingsRepository';
+import { exportMemoPdf } from './exportMemoPdf';
+import type { ExportOptions } from './exportOptions';
+import { pdfFileName } from './pdfFileName';
+
+export interface WorkspaceExport {
+  bytes: Uint8Array;
+  fileName: string;
+  title: string;
+  /** The memo version kept for this export (null when the workspace is read-only). */
+  version: number | null;
+}
+
+/**
+ * Exports a memo of a workspace exactly as the app and the CLI do: every figure computed
+ * over the workspace's facts, the workspace's disclaimer at the end, and a memo version kept
+ * so the exported text can always be found again.
+ */
+export async function exportWorkspaceMemo(
+  db: Database.Database,
+  memoRef: string | number,
+  options: Partial<Omit<ExportOptions, 'disclaimer'>> = {},
+  { readOnly = false }: { readOnly?: boolean } = {},
+): Promise<WorkspaceExport> {
+  const record = findMemo(db, memoRef);
+  const evaluation = evaluateMemo(record.memo, allFacts(db).facts);
+  const bytes = await exportMemoPdf(record.memo, evaluation, {
+    ...options,
+    disclaimer: getSetting(db, 'disclaimer') ?? '',
+  });
+  const version = readOnly ? null : keepVersion(db, record.id, 'export').version;
+  return { bytes, fileName: pdfFileName(record.title), title: record.title, version };
+}

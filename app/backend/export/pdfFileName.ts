@@ -1,0 +1,10 @@
+/** A safe file name for a memo's PDF: its title without characters file systems refuse. */
+export function pdfFileName(title: string): string {
+  const base = title
+    .normalize('NFC')
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
+  return `${base || 'memo'}.pdf`;
+}

@@ -1,0 +1,25 @@
+import type { HandlerMap } from '../router/createRouter';
+import type { BackendContext } from '../backendContext';
+import { exportWorkspaceMemo } from '../export/exportWorkspaceMemo';
+import { countPdfPages } from '../export/countPdfPages';
+
+/** `export:*`: a PDF of a memo, as bytes for the renderer to save or download. */
+export function exportHandlers({ workspace, events }: BackendContext): HandlerMap {
+  return {
+    'export:pdf': async ({ memoId, options }) => {
+      const current = workspace.current();
+      const result = await exportWorkspaceMemo(current.db, memoId, options, {
+        readOnly: current.readOnly,
+      });
+      if (result.version !== null) {
+        events.emit('memos:changed', { id: memoId, version: result.version, action: 'versioned' });
+      }
+      return {
+        fileName: result.fileName,
+        base64: Buffer.from(result.bytes).toString('base64'),
+        pages: countPdfPages(result.bytes),
+        version: result.version ?? 0,
+      };
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import type { CommandSpec } from '../commandSpec';
+import { CliError } from '../cliError';
+
+export const exportCommand: CommandSpec = {
+  name: 'export',
+  usage:
+    'tickmark export WS MEMO -o FILE.pdf [--paper A4|Letter] [--ledger] [--draft] [--allow-errors]',
+  summary:
+    'Write a memo as PDF, every figure computed. A memo with figure errors is refused (each listed) unless --allow-errors.',
+  positionals: ['WS', 'MEMO'],
+  options: {
+    output: { type: 'string', short: 'o', help: 'the PDF file to write (temp file, then rename)' },
+    paper: { type: 'string', help: 'A4 (default) or Letter' },
+    ledger: {
+      type: 'boolean',
+      help: 'append the figure ledger: every figure with its inputs and sources',
+    },
+    draft: { type: 'boolean', help: 'mark every page DRAFT' },
+    'allow-errors': { type: 'boolean', help: 'export even with figure errors, each marked' },
+    formulas: { type: 'boolean', help: 'show each calc block line with its formula' },
+    confidentiality: {
+      type: 'string',
+      help: 'the label in the running header (default: Confidential)',
+    },
+  },
+  async run({ positionals: [ws, memoRef], options, out }) {
+    const { resolve } = await import('node:path');
+    const { withWorkspace } = await import('../openExistingWorkspace');
+    const { exportWorkspaceMemo } = await import('../../backend/export/exportWorkspaceMemo');
+    const { writeFileAtomic } = await import('../writeFileAtomic');
+    if (typeof options.output !== 'string') throw new CliError('missing -o FILE.pdf.', 2);
+    const paper = options.paper ?? 'A4';
+    if (paper !== 'A4' && paper !== 'Letter')
+      throw new CliError(`--paper is A4 or Letter, not "${String(paper)}".`, 2);
+    const result = await withWorkspace(ws!, (workspace) =>
+      exportWorkspaceMemo(
+        workspace.db,
+        memoRef!,
+        {
+          paper,
+          ledger: options.ledger === true,
+          draft: options.draft === true,
+          allowErrors: options['allow-errors'] === true,
+          showFormulas: options.formulas === true,
+          ...(typeof options.confidentiality === 'string'
+            ? { confidentiality: options.confidentiality }
+            : {}),
+        },
+        { readOnly: workspace.readOnly },
+      ),
+    );
+    writeFileAtomic(options.output, result.bytes);
+    out(
+      `Wrote ${resolve(options.output)} (memo "${result.title}"${result.version !== null ? `, kept as version ${result.version}` : ''}).`,
+    );
+    return 0;
+  },
+};
