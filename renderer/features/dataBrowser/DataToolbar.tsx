@@ -76,21 +76,30 @@ export function DataToolbar(props: {
           type="button"
           className="button button-quiet"
           aria-pressed={props.detailsOpen}
+          aria-label="History"
           title="Show the focused fact and its history (Alt+H)"
           onClick={props.onToggleDetails}
         >
-          <Icon name="history" /> History
+          <Icon name="history" /> <span className="button-label">History</span>
         </button>
-        <button type="button" className="button" onClick={props.onImport}>
-          <Icon name="upload" /> Import CSV
+        <button
+          type="button"
+          className="button"
+          title="Import facts from a CSV file"
+          aria-label="Import CSV"
+          onClick={props.onImport}
+        >
+          <Icon name="upload" /> <span className="button-label">Import CSV</span>
         </button>
         <button
           type="button"
           className="button button-primary"
+          title="Add a fact"
+          aria-label="Add fact"
           onClick={props.onAdd}
           disabled={props.adding}
         >
-          <Icon name="plus" /> Add fact
+          <Icon name="plus" /> <span className="button-label">Add fact</span>
         </button>
       </div>
     </header>

@@ -64,64 +64,68 @@ export function FactDetailsPanel({ fact, onClose }: { fact: FactRow; onClose: ()
           <Icon name="close" />
         </button>
       </header>
-      <div className="fact-details-value">{formatFactValue(fact.value, fact.unit)}</div>
-      <dl className="fact-details-fields">
-        <dt>Raw value</dt>
-        <dd className="numeric">{fact.value}</dd>
-        <dt>Unit</dt>
-        <dd>{fact.unit || '—'}</dd>
-        <dt>Source</dt>
-        <dd>{fact.source || '—'}</dd>
-        <dt>As of</dt>
-        <dd className="numeric">{fact.asOf ?? '—'}</dd>
-        {fact.scenario && (
-          <>
-            <dt>Scenario</dt>
-            <dd>{fact.scenario}</dd>
-          </>
+      <div className="fact-details-main">
+        <div className="fact-details-value">{formatFactValue(fact.value, fact.unit)}</div>
+        <dl className="fact-details-fields">
+          <dt>Raw value</dt>
+          <dd className="numeric">{fact.value}</dd>
+          <dt>Unit</dt>
+          <dd>{fact.unit || '—'}</dd>
+          <dt>Source</dt>
+          <dd>{fact.source || '—'}</dd>
+          <dt>As of</dt>
+          <dd className="numeric">{fact.asOf ?? '—'}</dd>
+          {fact.scenario && (
+            <>
+              <dt>Scenario</dt>
+              <dd>{fact.scenario}</dd>
+            </>
+          )}
+          {fact.note && (
+            <>
+              <dt>Note</dt>
+              <dd>{fact.note}</dd>
+            </>
+          )}
+        </dl>
+      </div>
+      <section className="fact-details-history" aria-label="History">
+        <h3 className="fact-details-subtitle">History</h3>
+        {error && (
+          <p className="inline-error" role="alert">
+            Could not load the history: {error}
+          </p>
         )}
-        {fact.note && (
-          <>
-            <dt>Note</dt>
-            <dd>{fact.note}</dd>
-          </>
-        )}
-      </dl>
-      <h3 className="fact-details-subtitle">History</h3>
-      {error && (
-        <p className="inline-error" role="alert">
-          Could not load the history: {error}
-        </p>
-      )}
-      {!changes && !error && <p className="muted">Loading…</p>}
-      {changes && changes.length === 0 && <p className="muted">No changes recorded yet.</p>}
-      {changes && changes.length > 0 && (
-        <ol className="history-list" data-testid="fact-history">
-          {changes.map((change) => (
-            <li key={change.id} className={`history-item history-${change.action}`}>
-              <div className="history-head">
-                <span className="history-action">{ACTION[change.action]}</span>
-                <span className="history-when" title={change.at}>
-                  {formatWhen(change.at)}
-                </span>
-              </div>
-              {describeFactChange(change).map((line) => (
-                <div key={line.field} className="history-line">
-                  <span className="history-field">{line.field}</span>
-                  {line.from !== null && <span className="history-old">{line.from}</span>}
-                  {line.from !== null && line.to !== null && (
-                    <span className="history-arrow">→</span>
-                  )}
-                  {line.to !== null && <span className="history-new">{line.to}</span>}
+        {!changes && !error && <p className="muted">Loading…</p>}
+        {changes && changes.length === 0 && <p className="muted">No changes recorded yet.</p>}
+        {changes && changes.length > 0 && (
+          <ol className="history-list" data-testid="fact-history">
+            {changes.map((change) => (
+              <li key={change.id} className={`history-item history-${change.action}`}>
+                <div className="history-head">
+                  <span className="history-action">{ACTION[change.action]}</span>
+                  <span className="history-when" title={change.at}>
+                    {formatWhen(change.at)}
+                  </span>
                 </div>
-              ))}
-              <div className="history-who">
-                {change.who} · {ORIGIN[change.origin]}
-              </div>
-            </li>
-          ))}
-        </ol>
-      )}
+                {describeFactChange(change).map((line) => (
+                  <div key={line.field} className="history-line">
+                    <span className="history-field">{line.field}</span>
+                    {line.from !== null && <span className="history-old">{line.from}</span>}
+                    {line.from !== null && line.to !== null && (
+                      <span className="history-arrow">→</span>
+                    )}
+                    {line.to !== null && <span className="history-new">{line.to}</span>}
+                  </div>
+                ))}
+                <div className="history-who">
+                  {change.who} · {ORIGIN[change.origin]}
+                </div>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
     </aside>
   );
 }

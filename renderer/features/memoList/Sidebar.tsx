@@ -22,6 +22,8 @@ export interface SidebarProps {
   trashOpen: boolean;
   onTrashOpenChange: (open: boolean) => void;
   workspaceName: string;
+  /** The new-memo shortcut as this window answers it. */
+  newMemoKeys: string;
 }
 
 /** The sidebar: new memo, the memo list (filter, rename, duplicate, trash), the data browser and the trash. */
@@ -48,7 +50,7 @@ export function Sidebar(props: SidebarProps) {
       </div>
       <button type="button" className="button button-primary new-memo" onClick={props.onNewMemo}>
         <Icon name="plus" /> New memo
-        <kbd className="kbd-on-primary">{shortcutLabel('Mod+N', IS_MAC)}</kbd>
+        <kbd className="kbd-on-primary">{shortcutLabel(props.newMemoKeys, IS_MAC)}</kbd>
       </button>
       {props.trashOpen ? (
         <>

@@ -13,7 +13,9 @@ import { EmptyState } from './EmptyState';
 import { Icon } from './Icon';
 import { shortcutLabel } from './shortcut';
 import { toggleData, toggleSplit, type ShellLayout } from './shellLayout';
+import { PaneErrorBoundary } from './PaneErrorBoundary';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { SplitPanes } from './SplitPanes';
 import { StatusLine } from './StatusLine';
 import { IS_MAC, useShortcuts } from './useShortcuts';
 import { WorkspaceHeader } from './WorkspaceHeader';
@@ -109,6 +111,8 @@ export function AppShell() {
   const showData = effectiveLayout !== 'memo';
   const onStatus = useCallback((next: EditorStatus) => setStatus(next), []);
   const workspacePath = info?.workspace?.path ?? '';
+  // A browser keeps Ctrl+N for itself; in browser mode the app answers Ctrl+Alt+N too and says so.
+  const newMemoKeys = info?.mode === 'browser' ? 'Mod+Alt+N' : 'Mod+N';
 
   return (
     <div className="app">
@@ -125,6 +129,7 @@ export function AppShell() {
         trashOpen={trashOpen}
         onTrashOpenChange={setTrashOpen}
         workspaceName={workspacePath.split(/[\\/]/).pop() ?? ''}
+        newMemoKeys={newMemoKeys}
       />
       <main className="app-main">
         <WorkspaceHeader
@@ -143,57 +148,56 @@ export function AppShell() {
             Tickmark could not reach its workspace: {infoError}
           </p>
         )}
-        <div className={`workspace-body${effectiveLayout === 'split' ? ' split' : ''}`}>
-          {showMemo && (
-            <div className="pane pane-memo" data-testid="memo-pane">
-              {selected ? (
+        <SplitPanes
+          layout={effectiveLayout}
+          memo={
+            selected ? (
+              <PaneErrorBoundary what="this memo" resetKey={selected.id}>
                 <MemoEditor key={selected.id} memoId={selected.id} onStatus={onStatus} />
-              ) : (
-                memos &&
-                selectedId === null && (
-                  <EmptyState
-                    icon="memo"
-                    title={memos.length === 0 ? 'Write your first memo' : 'No memo open'}
-                    action={
-                      <div className="empty-actions">
-                        <button
-                          type="button"
-                          className="button button-primary"
-                          onClick={() => newMemo()}
-                        >
-                          <Icon name="plus" /> New memo{' '}
-                          <kbd className="kbd-on-primary">{shortcutLabel('Mod+N', IS_MAC)}</kbd>
-                        </button>
-                        <button
-                          type="button"
-                          className="button"
-                          onClick={() => changeLayout('data')}
-                        >
-                          <Icon name="database" /> Open deal data
-                        </button>
-                      </div>
-                    }
-                  >
-                    A memo is prose whose figures are computed, live, from your deal data. Edit a
-                    fact and every figure that reads it changes.
-                  </EmptyState>
-                )
-              )}
-            </div>
-          )}
-          {showData && (
-            <div className="pane pane-data" data-testid="data-pane">
+              </PaneErrorBoundary>
+            ) : (
+              memos &&
+              selectedId === null && (
+                <EmptyState
+                  icon="memo"
+                  title={memos.length === 0 ? 'Write your first memo' : 'No memo open'}
+                  action={
+                    <div className="empty-actions">
+                      <button
+                        type="button"
+                        className="button button-primary"
+                        onClick={() => newMemo()}
+                      >
+                        <Icon name="plus" /> New memo{' '}
+                        <kbd className="kbd-on-primary">{shortcutLabel(newMemoKeys, IS_MAC)}</kbd>
+                      </button>
+                      <button type="button" className="button" onClick={() => changeLayout('data')}>
+                        <Icon name="database" /> Open deal data
+                      </button>
+                    </div>
+                  }
+                >
+                  A memo is prose whose figures are computed, live, from your deal data. Edit a fact
+                  and every figure that reads it changes.
+                </EmptyState>
+              )
+            )
+          }
+          data={
+            <PaneErrorBoundary what="the data browser" resetKey="data">
               <DataBrowser
                 importOpen={importOpen}
                 onImportOpenChange={setImportOpen}
                 titled={effectiveLayout === 'split'}
               />
-            </div>
-          )}
-        </div>
+            </PaneErrorBoundary>
+          }
+        />
       </main>
       <StatusLine info={info} status={showMemo && selected ? status : null} />
-      {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+      {shortcutsOpen && (
+        <ShortcutsDialog newMemoKeys={newMemoKeys} onClose={() => setShortcutsOpen(false)} />
+      )}
       {newMemoOpen && <NewMemoDialog onCreate={createMemo} onClose={() => setNewMemoOpen(false)} />}
     </div>
   );

@@ -2,11 +2,11 @@ import { Dialog } from './Dialog';
 import { shortcutLabel } from './shortcut';
 import { IS_MAC } from './useShortcuts';
 
-const GROUPS: { title: string; items: [string, string][] }[] = [
+const groups = (newMemoKeys: string): { title: string; items: [string, string][] }[] => [
   {
     title: 'Anywhere',
     items: [
-      ['Mod+N', 'New memo'],
+      [newMemoKeys, 'New memo'],
       ['Mod+Shift+D', 'Data browser (and back)'],
       ['Mod+\\', 'Memo and data side by side'],
       ['Mod+O', 'Import facts from a CSV file'],
@@ -35,10 +35,16 @@ const GROUPS: { title: string; items: [string, string][] }[] = [
 ];
 
 /** Every keyboard shortcut, grouped by where it works. */
-export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+export function ShortcutsDialog({
+  newMemoKeys,
+  onClose,
+}: {
+  newMemoKeys: string;
+  onClose: () => void;
+}) {
   return (
     <Dialog title="Keyboard shortcuts" onClose={onClose} testId="shortcuts-dialog">
-      {GROUPS.map((group) => (
+      {groups(newMemoKeys).map((group) => (
         <section key={group.title} className="shortcut-group">
           <h3>{group.title}</h3>
           <dl>
