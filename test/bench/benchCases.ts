@@ -4,6 +4,7 @@ import { calcBench } from './calcBench';
 import { dbBench } from './dbBench';
 import { exportBench } from './exportBench';
 import { memoMarkdownBench } from './memoMarkdownBench';
+import { dataGridBench } from './dataGridBench';
 
 /** Every benchmark case `npm run bench` runs, in order. Each area adds its own file here. */
 export const benchCases: BenchCase[] = [
@@ -12,4 +13,5 @@ export const benchCases: BenchCase[] = [
   dbBench,
   exportBench,
   memoMarkdownBench,
+  dataGridBench,
 ];

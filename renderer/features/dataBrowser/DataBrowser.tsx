@@ -58,14 +58,15 @@ export function DataBrowser({
   const [adding, setAdding] = useState(false);
   const [pendingDelete, setPendingDelete] = useState<FactRow | null>(null);
   const focusAfterLoad = useRef<number | null>(null);
-  const { refresh, getRow, indexOf } = paged;
+  const { refresh, getRow, indexOf, applyChange } = paged;
   const [gridWrapRef, gridWidth] = useElementWidth<HTMLDivElement>();
   const columns = columnsForWidth(gridWidth);
 
   // Any change to facts, from anywhere, refreshes the rows on screen (once per burst).
   useEffect(() => {
     let frame = 0;
-    const off = api.on('facts:changed', () => {
+    const off = api.on('facts:changed', (change) => {
+      applyChange(change);
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => void refresh());
     });
@@ -73,7 +74,7 @@ export function DataBrowser({
       cancelAnimationFrame(frame);
       off();
     };
-  }, [api, refresh]);
+  }, [api, refresh, applyChange]);
 
   // Rows moved (a sort, an insert above): the focus follows its fact, not its row number.
   useEffect(() => {

@@ -1,6 +1,7 @@
 import {
   useCallback,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -14,10 +15,10 @@ import { moveCell, type CellPosition } from './moveCell';
 import { parseFactField, type FactField, type FactFieldValues } from './parseFactField';
 import type { FactRow } from '../../../shared/api/factsApi';
 import { factLabel } from './factLabel';
-import { CellEditor, type CellEdit } from './CellEditor';
+import type { CellEdit } from './CellEditor';
 import { FactGridHeader } from './FactGridHeader';
 import type { FactQuery } from './factQuery';
-import { FactGridRow } from './FactGridRow';
+import { factCellId, FactGridRow, type RowActions } from './FactGridRow';
 
 export const ROW_HEIGHT = 34;
 export const HEADER_HEIGHT = 34;
@@ -52,12 +53,13 @@ export function FactGrid(props: FactGridProps) {
   const gridStyle = useMemo(() => columnStyle(columns), [columns]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [edit, setEdit] = useState<CellEdit | null>(null);
+  const [hovered, setHovered] = useState<number | null>(null);
 
   const virtualizer = useVirtualizer({
     count: rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 6,
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
   });
@@ -178,33 +180,50 @@ export function FactGrid(props: FactGridProps) {
     }
   };
 
-  const renderEditor = (row: FactRow, col: number): ReactNode => {
-    const column = columns[col];
-    if (!edit || edit.factId !== row.id || edit.col !== col || !column) return null;
-    return (
-      <CellEditor
-        edit={edit}
-        label={`${column.label} of ${factLabel(row)}`}
-        align={column.align}
-        onChange={(text) => setEdit({ ...edit, text, error: null })}
-        onCommit={() => void commit()}
-        onCancel={() => {
-          setEdit(null);
-          focusGrid();
-        }}
-        onTab={(back) =>
-          void commit((position) => {
-            const next = moveCell(
-              position,
-              { key: 'Tab', shiftKey: back },
-              { rows: rowCount, cols: columns.length, pageRows: 1 },
-            );
-            if (next) moveTo(next);
-          })
-        }
-      />
-    );
-  };
+  // Rows are memoised: they get stable callbacks that reach the latest handlers through a ref.
+  const handlers = useRef<Omit<RowActions, 'onRowHover'> | null>(null);
+  useLayoutEffect(() => {
+    handlers.current = {
+      onCellMouseDown(index, col, row) {
+        if (edit) void commit();
+        onActiveChange({ row: index, col }, row);
+        focusGrid();
+      },
+      onCellDoubleClick: (index, col) => startEdit({ row: index, col }, null),
+      onDelete: props.onDelete,
+      onHistory: props.onHistory,
+      onEditChange: (text) =>
+        setEdit((current) => (current ? { ...current, text, error: null } : null)),
+      onEditCommit: () => void commit(),
+      onEditCancel() {
+        setEdit(null);
+        focusGrid();
+      },
+      onEditTab: (back) =>
+        void commit((position) => {
+          const next = moveCell(
+            position,
+            { key: 'Tab', shiftKey: back },
+            { rows: rowCount, cols: columns.length, pageRows: 1 },
+          );
+          if (next) moveTo(next);
+        }),
+    };
+  });
+  const rowActions = useMemo<RowActions>(
+    () => ({
+      onCellMouseDown: (index, col, row) => handlers.current?.onCellMouseDown(index, col, row),
+      onCellDoubleClick: (index, col) => handlers.current?.onCellDoubleClick(index, col),
+      onDelete: (row) => handlers.current?.onDelete(row),
+      onHistory: (row) => handlers.current?.onHistory(row),
+      onEditChange: (text) => handlers.current?.onEditChange(text),
+      onEditCommit: () => handlers.current?.onEditCommit(),
+      onEditCancel: () => handlers.current?.onEditCancel(),
+      onEditTab: (back) => handlers.current?.onEditTab(back),
+      onRowHover: (index) => setHovered(index),
+    }),
+    [],
+  );
 
   const activeRow = active ? getRow(active.row) : undefined;
   return (
@@ -228,28 +247,25 @@ export function FactGrid(props: FactGridProps) {
         <div
           className="fact-grid-body"
           role="rowgroup"
+          onMouseLeave={() => setHovered(null)}
           style={{ height: virtualizer.getTotalSize() }}
         >
-          {items.map((item) => (
-            <FactGridRow
-              key={item.key}
-              index={item.index}
-              top={item.start - HEADER_HEIGHT}
-              row={getRow(item.index)}
-              columns={columns}
-              activeCol={active?.row === item.index ? active.col : null}
-              cellId={(col) => cellId({ row: item.index, col })}
-              renderEditor={renderEditor}
-              onCellMouseDown={(col, row) => {
-                if (edit) void commit();
-                onActiveChange({ row: item.index, col }, row);
-                focusGrid();
-              }}
-              onCellDoubleClick={(col) => startEdit({ row: item.index, col }, null)}
-              onDelete={props.onDelete}
-              onHistory={props.onHistory}
-            />
-          ))}
+          {items.map((item) => {
+            const row = getRow(item.index);
+            return (
+              <FactGridRow
+                key={item.key}
+                index={item.index}
+                top={item.start - HEADER_HEIGHT}
+                row={row}
+                columns={columns}
+                activeCol={active?.row === item.index ? active.col : null}
+                edit={edit && row && edit.factId === row.id ? edit : null}
+                hovered={hovered === item.index}
+                actions={rowActions}
+              />
+            );
+          })}
         </div>
       )}
     </div>
@@ -265,5 +281,5 @@ function columnStyle(columns: readonly FactColumn[]): CSSProperties {
 }
 
 function cellId(position: CellPosition): string {
-  return `fact-cell-${position.row}-${position.col}`;
+  return factCellId(position.row, position.col);
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
-import type { FactRow } from '../../../shared/api/factsApi';
+import type { FactRow, FactsChanged } from '../../../shared/api/factsApi';
+import { factKey } from '../../../shared/calc/factKey';
 import { describeError } from '../shell/describeError';
 import type { FactQuery } from './factQuery';
 
@@ -25,6 +26,8 @@ export interface PagedFacts {
   refresh(): Promise<void>;
   /** The row index of a fact among the loaded pages, or -1. */
   indexOf(id: number): number;
+  /** Shows the new values of changed facts at once, before the refetch that follows. */
+  applyChange(change: FactsChanged): void;
 }
 
 /**
@@ -42,6 +45,7 @@ export function usePagedFacts(query: FactQuery): PagedFacts {
   });
   const inflight = useRef(new Map<number, string>());
   const range = useRef({ start: 0, end: 60 });
+  const refreshSeq = useRef({ started: 0, landed: 0 });
   const stateRef = useRef(state);
   stateRef.current = state;
   const keyRef = useRef(key);
@@ -54,6 +58,7 @@ export function usePagedFacts(query: FactQuery): PagedFacts {
       if (wanted.length === 0) return;
       for (const page of wanted) inflight.current.set(page, forKey);
       const parsed = JSON.parse(forKey) as FactQuery;
+      const seq = replace ? ++refreshSeq.current.started : 0;
       try {
         const results = await Promise.all(
           wanted.map((page) =>
@@ -65,6 +70,11 @@ export function usePagedFacts(query: FactQuery): PagedFacts {
           ),
         );
         if (keyRef.current !== forKey) return;
+        // A refresh that lands after a newer one would put older rows back: drop it.
+        if (replace) {
+          if (seq < refreshSeq.current.landed) return;
+          refreshSeq.current.landed = seq;
+        }
         setState((current) => {
           const pages = new Map(current.key === forKey && !replace ? current.pages : []);
           wanted.forEach((page, i) => pages.set(page, results[i]?.rows ?? []));
@@ -116,6 +126,35 @@ export function usePagedFacts(query: FactQuery): PagedFacts {
     [fetchPages],
   );
 
+  const applyChange = useCallback((change: FactsChanged) => {
+    const byKey = new Map(change.upserted.map((f) => [factKey(f.entity, f.metric, f.period), f]));
+    if (byKey.size === 0) return;
+    setState((current) => {
+      let pages: Map<number, FactRow[]> | null = null;
+      for (const [page, rows] of current.pages) {
+        let patched: FactRow[] | null = null;
+        rows.forEach((row, i) => {
+          const fact =
+            row.scenario === change.scenario
+              ? byKey.get(factKey(row.entity, row.metric, row.period))
+              : undefined;
+          if (!fact) return;
+          patched ??= [...rows];
+          patched[i] = {
+            ...row,
+            value: fact.value,
+            unit: fact.unit,
+            source: fact.source,
+            asOf: fact.asOf,
+            note: fact.note ?? row.note,
+          };
+        });
+        if (patched) (pages ??= new Map(current.pages)).set(page, patched);
+      }
+      return pages ? { ...current, pages } : current;
+    });
+  }, []);
+
   return useMemo(() => {
     const current = state;
     return {
@@ -126,6 +165,7 @@ export function usePagedFacts(query: FactQuery): PagedFacts {
         current.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
       loadRange,
       refresh,
+      applyChange,
       indexOf(id: number) {
         for (const [page, rows] of current.pages) {
           const at = rows.findIndex((row) => row.id === id);
@@ -134,7 +174,7 @@ export function usePagedFacts(query: FactQuery): PagedFacts {
         return -1;
       },
     };
-  }, [state, key, loadRange, refresh]);
+  }, [state, key, loadRange, refresh, applyChange]);
 }
 
 function toListArgs(query: FactQuery) {
