@@ -49,7 +49,7 @@ export function DataBrowser({
   const reportError = useReportError();
   const [query, setQuery] = useState<FactQuery>(DEFAULT_FACT_QUERY);
   const paged = usePagedFacts(query);
-  const { entities } = useEntities();
+  const { entities, error: entitiesError } = useEntities();
   const { suggestions, want } = useFactSuggestions();
   const undo = useFactUndo();
   const [active, setActive] = useState<ActiveCell | null>(null);
@@ -224,6 +224,7 @@ export function DataBrowser({
       <div className="data-body">
         <EntityPanel
           entities={entities}
+          error={entitiesError}
           selected={query.entity}
           onSelect={(entity) => setQuery((q) => ({ ...q, entity }))}
         />

@@ -14,10 +14,13 @@ const KIND_LABEL: Record<Entity['kind'], string> = {
 /** The entities of the workspace with their fact counts; choosing one filters the grid. */
 export function EntityPanel({
   entities,
+  error,
   selected,
   onSelect,
 }: {
   entities: Entity[] | null;
+  /** Why the list could not be loaded. */
+  error: string | null;
   selected: string;
   onSelect: (code: string) => void;
 }) {
@@ -50,6 +53,11 @@ export function EntityPanel({
           onChange={(event) => setFilter(event.target.value)}
         />
       </label>
+      {error && (
+        <p className="inline-error entity-error" role="alert">
+          Could not load entities: {error}
+        </p>
+      )}
       <ul className="entity-list">
         <li>
           <button

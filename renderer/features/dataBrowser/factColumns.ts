@@ -34,7 +34,7 @@ export const FACT_COLUMNS: readonly FactColumn[] = [
   {
     field: 'asOf',
     label: 'As of',
-    width: '108px',
+    width: '116px',
     align: 'left',
     numeric: true,
     display: (row) => row.asOf ?? '',
