@@ -9,6 +9,7 @@ import { Figure } from './figure/figureNode';
 import { CalcBlock } from './calcBlock/calcBlockNode';
 import { CalcVariables } from './calcBlock/calcVariablesExtension';
 import { Footnote } from './footnote/footnoteNode';
+import { FootnoteNumbers } from './footnote/footnoteNumbers';
 import { PageBreak } from './pageBreak/pageBreakNode';
 import { SlashMenu } from './slashMenu/slashMenuExtension';
 import { EditorKeys } from './editorKeys';
@@ -42,6 +43,7 @@ export function memoExtensions({
     CalcBlock.configure({ calc }),
     CalcVariables.configure({ calc }),
     Footnote.configure({ ui }),
+    FootnoteNumbers,
     PageBreak,
     SlashMenu.configure({ ui }),
     EditorKeys.configure({ ui }),

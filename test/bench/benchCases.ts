@@ -4,6 +4,7 @@ import { calcBench } from './calcBench';
 import { dbBench } from './dbBench';
 import { exportBench } from './exportBench';
 import { memoMarkdownBench } from './memoMarkdownBench';
+import { editorBench } from './editorBench';
 import { dataGridBench } from './dataGridBench';
 
 /** Every benchmark case `npm run bench` runs, in order. Each area adds its own file here. */
@@ -13,5 +14,6 @@ export const benchCases: BenchCase[] = [
   dbBench,
   exportBench,
   memoMarkdownBench,
+  editorBench,
   dataGridBench,
 ];

@@ -1,5 +1,6 @@
 import { test, expect } from './support/editorTest';
 import { calc, fig, memo, p } from './support/memoBuilders';
+import { pasteHtml } from './support/pasteHtml';
 import type { BlockNode } from '../../shared/memo/memoTypes';
 
 test('the / menu inserts a table; the toolbar adds and removes its rows and columns', async ({
@@ -146,9 +147,7 @@ test('headings, lists, quotes, marks, footnotes and page breaks from the keyboar
 test('copy and paste inside the editor keeps figures; the plain-text flavour is the displayed text', async ({
   page,
   editor,
-  context,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const id = await editor.createMemo(
     'Copy',
     memo(p('Capex was ', fig('AMZN.capex.FY2025', 'usd_billion'), ' in 2025.'), p('')),
@@ -157,11 +156,19 @@ test('copy and paste inside the editor keeps figures; the plain-text flavour is 
   await page.locator('.memo-doc p').first().click();
   await page.keyboard.press('Home');
   await page.keyboard.press('Shift+End');
-  await page.keyboard.press('Control+c');
-  const plain = await page.evaluate(() => navigator.clipboard.readText());
-  expect(plain).toBe('Capex was $125 billion in 2025.');
+  // What a copy puts on the clipboard: HTML for the app, the displayed text for everyone else.
+  const copied = await page.evaluate(() => {
+    const data = new DataTransfer();
+    document.activeElement!.dispatchEvent(
+      new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+    return { html: data.getData('text/html'), text: data.getData('text/plain') };
+  });
+  expect(copied.text).toBe('Capex was $125 billion in 2025.');
+  expect(copied.html).toContain('data-expr="AMZN.capex.FY2025"');
   await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Control+v');
+  await pasteHtml(page, copied.html, copied.text);
   await expect(page.getByTestId('figure')).toHaveCount(2);
   await expect(page.locator('.memo-doc p').nth(1)).toHaveText('Capex was $125 billion in 2025.');
+  await expect(page.getByTestId('figure').nth(1)).toHaveAttribute('data-expr', 'AMZN.capex.FY2025');
 });

@@ -1,10 +1,9 @@
 import { InputRule, Node, mergeAttributes } from '@tiptap/core';
-import { ReactNodeViewRenderer } from '@tiptap/react';
 import { NodeSelection, TextSelection } from '@tiptap/pm/state';
 import type { CalcStore } from '../../calc/createCalcStore';
 import { figureDisplay } from '../../calc/figureDisplay';
 import type { EditorUi } from '../createEditorUi';
-import { FigureView } from './FigureView';
+import { figureView } from './figureView';
 import { inlineAtomKeyHandlers } from '../inlineAtomKeyHandlers';
 
 export interface FigureOptions {
@@ -70,7 +69,7 @@ export const Figure = Node.create<FigureOptions>({
   },
 
   addNodeView() {
-    return ReactNodeViewRenderer(FigureView, { as: 'span' });
+    return figureView(this.options);
   },
 
   addCommands() {

@@ -1,9 +1,8 @@
 import { Node, mergeAttributes } from '@tiptap/core';
-import { ReactNodeViewRenderer } from '@tiptap/react';
 import { NodeSelection } from '@tiptap/pm/state';
 import type { EditorUi } from '../createEditorUi';
 import { inlineAtomKeyHandlers } from '../inlineAtomKeyHandlers';
-import { FootnoteView } from './FootnoteView';
+import { footnoteView } from './footnoteView';
 
 export interface FootnoteOptions {
   ui: EditorUi | null;
@@ -60,7 +59,7 @@ export const Footnote = Node.create<FootnoteOptions>({
   },
 
   addNodeView() {
-    return ReactNodeViewRenderer(FootnoteView, { as: 'span' });
+    return footnoteView(this.options);
   },
 
   addCommands() {

@@ -7,7 +7,7 @@ import type { CalcStore } from '../../calc/createCalcStore';
 import { useErrorCount } from '../../calc/useErrorCount';
 import { createEditorUi } from '../../editor/createEditorUi';
 import { memoExtensions } from '../../editor/memoExtensions';
-import { toMemoDoc } from '../../editor/toMemoDoc';
+import { createMemoDocReader } from '../../editor/createMemoDocReader';
 import { Toolbar } from '../../editor/toolbar/Toolbar';
 import { EditorOverlays } from '../../editor/EditorOverlays';
 import type { EditorStatus } from './editorStatus';
@@ -50,7 +50,8 @@ export function MemoEditorSurface({
     [],
   );
 
-  const read = (): Memo => ({ meta: metaRef.current, doc: toMemoDoc(editor.getJSON()) });
+  const [readDoc] = useState(createMemoDocReader);
+  const read = (): Memo => ({ meta: metaRef.current, doc: readDoc(editor.state.doc) });
   const { state, autosaver } = useAutosave({
     api,
     memoId: record.id,

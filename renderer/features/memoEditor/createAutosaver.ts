@@ -54,6 +54,13 @@ export function createAutosaver<T>(options: AutosaverOptions<T>): Autosaver {
     clear: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>),
   };
   let baseVersion = options.baseVersion;
+  let lastState: SaveState | null = null;
+  // Only real changes reach the UI: a re-render per keystroke would cost every keystroke.
+  const report = (state: SaveState): void => {
+    if (lastState && lastState.save === state.save && lastState.message === state.message) return;
+    lastState = state;
+    options.onState(state);
+  };
   let dirty = false;
   let conflict = false;
   let failed: string | null = null;
@@ -81,12 +88,12 @@ export function createAutosaver<T>(options: AutosaverOptions<T>): Autosaver {
     if (!dirty || conflict) return;
     const value = options.read();
     dirty = false;
-    options.onState({ save: 'saving' });
+    report({ save: 'saving' });
     const run = options.save(value, baseVersion).then(
       (version) => {
         baseVersion = version;
         failed = null;
-        options.onState(dirty ? { save: 'unsaved' } : { save: 'saved' });
+        report(dirty ? { save: 'unsaved' } : { save: 'saved' });
       },
       (error: unknown) => {
         dirty = true;
@@ -94,10 +101,10 @@ export function createAutosaver<T>(options: AutosaverOptions<T>): Autosaver {
         if (failure.conflict) {
           conflict = true;
           clearTimers();
-          options.onState({ save: 'conflict', message: failure.message });
+          report({ save: 'conflict', message: failure.message });
         } else {
           failed = failure.message;
-          options.onState({ save: 'failed', message: failure.message });
+          report({ save: 'failed', message: failure.message });
           schedule(retryMs);
         }
       },
@@ -111,7 +118,7 @@ export function createAutosaver<T>(options: AutosaverOptions<T>): Autosaver {
     changed() {
       dirty = true;
       if (conflict) return;
-      if (!inFlight && failed === null) options.onState({ save: 'unsaved' });
+      if (!inFlight && failed === null) report({ save: 'unsaved' });
       schedule(idleMs);
     },
     flush,
@@ -128,7 +135,7 @@ export function createAutosaver<T>(options: AutosaverOptions<T>): Autosaver {
       failed = null;
       dirty = false;
       clearTimers();
-      options.onState({ save: 'saved' });
+      report({ save: 'saved' });
     },
     hasUnsavedChanges: () => dirty || inFlight !== null,
     dispose() {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { getSchema } from '@tiptap/core';
-import { Node as PMNode } from '@tiptap/pm/model';
+import { Fragment, Node as PMNode, Slice } from '@tiptap/pm/model';
 import { memoExtensions } from '../../../renderer/editor/memoExtensions';
 import { toMemoDoc } from '../../../renderer/editor/toMemoDoc';
+import { createMemoDocReader } from '../../../renderer/editor/createMemoDocReader';
 import type { DocNode } from '../../../shared/memo/memoTypes';
 
 const schema = getSchema(memoExtensions({ calc: null, ui: null }));
@@ -169,5 +170,23 @@ describe('the editor schema holds exactly the memo model', () => {
       type: 'orderedList',
       content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }],
     });
+  });
+});
+
+describe('the autosave reader', () => {
+  it('reads the same memo as a whole conversion, reusing the blocks that did not change', () => {
+    const read = createMemoDocReader();
+    const doc = PMNode.fromJSON(schema, everything);
+    const first = read(doc);
+    expect(first).toEqual(everything);
+    const edited = doc.replace(1, 1, new Slice(Fragment.from(schema.text('New ')), 0, 0));
+    const second = read(edited);
+    expect(second).toEqual(toMemoDoc(edited.toJSON()));
+    expect(second.content[0]).toEqual({
+      type: 'heading',
+      attrs: { level: 1 },
+      content: [{ type: 'text', text: 'New Capital' }],
+    });
+    expect(second.content[3]).toBe(first.content[3]);
   });
 });

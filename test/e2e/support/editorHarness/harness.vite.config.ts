@@ -13,5 +13,6 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 4000,
+    minify: process.env.TICKMARK_HARNESS_MINIFY !== '0',
   },
 });

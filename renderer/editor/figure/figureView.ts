@@ -1,0 +1,91 @@
+import type { NodeViewRenderer } from '@tiptap/core';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import type { CalcValue } from '../../../shared/calc/calcTypes';
+import { figureDisplay } from '../../calc/figureDisplay';
+import { hoverEnter, hoverLeave } from '../hoverIntent';
+import type { FigureOptions } from './figureNode';
+
+/**
+ * A figure in the text: one span showing its formatted value, live. It subscribes to its own
+ * expression in the calc store and rewrites its text when, and only when, that value changes.
+ * Plain DOM rather than a React portal: a memo holds hundreds of figures, and a fact change
+ * repaints a hundred of them within the frame, without a React render or commit.
+ */
+export function figureView({ calc, ui }: FigureOptions): NodeViewRenderer {
+  return ({ node: initial, getPos }) => {
+    if (!calc || !ui) throw new Error('Figure node used without a calc store');
+    const dom = document.createElement('span');
+    dom.dataset.testid = 'figure';
+    let node: PMNode = initial;
+    let unsubscribe: () => void = () => {};
+    let selected = false;
+
+    const expr = (): string => String(node.attrs.expr ?? '');
+    const format = (): string => String(node.attrs.format ?? '');
+
+    const render = (): void => {
+      const empty = expr().trim() === '';
+      const value: CalcValue = calc.figureValue(expr());
+      const text = empty ? 'figure' : figureDisplay(value, format());
+      const state = empty
+        ? 'empty'
+        : value.ok
+          ? 'ok'
+          : value.error.kind === 'blocked'
+            ? 'blocked'
+            : 'error';
+      if (dom.textContent !== text) dom.textContent = text;
+      const className = `figure figure--${state}${selected ? ' figure--selected' : ''}`;
+      if (dom.className !== className) dom.className = className;
+      dom.dataset.expr = expr();
+      dom.dataset.state = state;
+      if (!empty && !value.ok) dom.setAttribute('aria-label', `${text}: ${value.error.message}`);
+      else dom.removeAttribute('aria-label');
+    };
+
+    const subscribe = (): void => {
+      unsubscribe();
+      unsubscribe = calc.subscribeFigure(expr(), render);
+    };
+
+    dom.addEventListener('click', () => {
+      const pos = getPos();
+      if (typeof pos === 'number') ui.set({ figureEditor: { pos, isNew: false }, hover: null });
+    });
+    // mouseover/mouseout, not enter/leave: they run before React's handlers on the card (which
+    // React dispatches from mouseout too), so moving from the figure into its card keeps it open.
+    dom.addEventListener('mouseover', () => {
+      if (expr().trim() !== '')
+        hoverEnter(ui, { kind: 'figure', expr: expr(), format: format(), anchor: dom });
+    });
+    dom.addEventListener('mouseout', () => hoverLeave(ui));
+
+    subscribe();
+    render();
+
+    return {
+      dom,
+      update(next) {
+        if (next.type !== node.type) return false;
+        if (next === node) return true;
+        const exprChanged = next.attrs.expr !== node.attrs.expr;
+        node = next;
+        if (exprChanged) subscribe();
+        render();
+        return true;
+      },
+      selectNode() {
+        selected = true;
+        render();
+      },
+      deselectNode() {
+        selected = false;
+        render();
+      },
+      ignoreMutation: () => true,
+      destroy() {
+        unsubscribe();
+      },
+    };
+  };
+}
