@@ -13,7 +13,8 @@ export function drawLine(
   for (const fragment of line.fragments) {
     const { style } = fragment;
     const fx = x + fragment.x;
-    const text = fragment.text.trimEnd() === '' ? '' : fragment.text;
+    // Each word ends with a space, as the measurer shaped it (pdfkit caches shaping per `word `).
+    const text = fragment.text.trimEnd() === '' ? '' : `${fragment.text.trimEnd()} `;
     if (text !== '') {
       doc.font(style.font).fontSize(style.size).fillColor(style.color);
       doc.text(text, fx, baseline - style.rise, {
