@@ -9,6 +9,7 @@ import { formatCount } from '../shell/formatCount';
 type Tab = 'changed' | ImportPreviewRow['status'] | 'all';
 
 const ROW_HEIGHT = 32;
+const MAX_HEIGHT = 340;
 const STATUS_LABEL: Record<ImportPreviewRow['status'], string> = {
   new: 'New',
   updated: 'Updated',
@@ -84,7 +85,13 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
           </span>
           <span role="columnheader">Changes</span>
         </div>
-        <div ref={scrollRef} className="import-scroll">
+        <div
+          ref={scrollRef}
+          className="import-scroll"
+          style={{
+            height: Math.min(MAX_HEIGHT, Math.max(ROW_HEIGHT * 2, rows.length * ROW_HEIGHT)),
+          }}
+        >
           {rows.length === 0 ? (
             <p className="import-none">No rows in this view.</p>
           ) : (
