@@ -111,11 +111,11 @@ export function exportBenchMemo(): { memo: Memo; facts: Fact[] } {
     const content: InlineNode[] = [];
     for (let i = 0; i < figures; i++) {
       content.push(
-        { type: 'text', text: `${i === 0 ? 'The' : ' and'} ${words(22)} at ` },
+        { type: 'text', text: `${i === 0 ? 'The' : ' and'} ${words(18)} at ` },
         proseFigure(section),
       );
     }
-    content.push({ type: 'text', text: `, ${words(30)}.` });
+    content.push({ type: 'text', text: `, ${words(20)}.` });
     return { type: 'paragraph', content };
   };
   const table = (): TableNode => {
