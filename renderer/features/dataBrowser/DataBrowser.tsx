@@ -37,7 +37,10 @@ export function DataBrowser({
   importOpen,
   onImportOpenChange,
   titled = true,
+  readOnly = false,
 }: {
+  /** The workspace file cannot be written: browsing only. */
+  readOnly?: boolean;
   /** Shows its own title (side by side); alone, the workspace header names it. */
   titled?: boolean;
   /** The CSV import dialog is open (the shell opens it from a shortcut too). */
@@ -197,6 +200,7 @@ export function DataBrowser({
     >
       <DataToolbar
         titled={titled}
+        readOnly={readOnly}
         total={total}
         filtered={filtered}
         filters={filters}
@@ -246,7 +250,7 @@ export function DataBrowser({
             active={active}
             onActiveChange={(position, row) => setActive({ ...position, factId: row?.id ?? null })}
             onCommit={onCommit}
-            onDelete={setPendingDelete}
+            onDelete={(row) => !readOnly && setPendingDelete(row)}
             onHistory={(row) => {
               const index = indexOf(row.id);
               if (index >= 0) setActive({ row: index, col: active?.col ?? 0, factId: row.id });
@@ -255,6 +259,7 @@ export function DataBrowser({
             onRangeChange={paged.loadRange}
             empty={total === null ? null : empty}
             revealToken={revealToken}
+            readOnly={readOnly}
           />
         </div>
         {detailsOpen &&

@@ -12,6 +12,7 @@ type Filters = Pick<FactQuery, 'text' | 'metric' | 'period'>;
 /** Above the grid: the count, the filters, and undo, history, import and add. */
 export function DataToolbar(props: {
   titled: boolean;
+  readOnly: boolean;
   total: number | null;
   filtered: boolean;
   filters: Filters;
@@ -58,10 +59,15 @@ export function DataToolbar(props: {
         ))}
       </select>
       <div className="data-actions">
+        {props.readOnly && (
+          <span className="read-only-note" title="The workspace file cannot be written.">
+            <Icon name="lock" size={13} /> Read-only
+          </span>
+        )}
         <button
           type="button"
           className="icon-button"
-          disabled={props.undoLabel === null}
+          disabled={props.undoLabel === null || props.readOnly}
           title={
             props.undoLabel
               ? `Undo ${props.undoLabel} (${shortcutLabel('Mod+Z', IS_MAC)})`
@@ -87,6 +93,7 @@ export function DataToolbar(props: {
           className="button"
           title="Import facts from a CSV file"
           aria-label="Import CSV"
+          disabled={props.readOnly}
           onClick={props.onImport}
         >
           <Icon name="upload" /> <span className="button-label">Import CSV</span>
@@ -97,7 +104,7 @@ export function DataToolbar(props: {
           title="Add a fact"
           aria-label="Add fact"
           onClick={props.onAdd}
-          disabled={props.adding}
+          disabled={props.adding || props.readOnly}
         >
           <Icon name="plus" /> <span className="button-label">Add fact</span>
         </button>

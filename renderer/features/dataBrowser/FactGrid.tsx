@@ -40,6 +40,8 @@ export interface FactGridProps {
   empty: ReactNode;
   /** Bumped by the parent to scroll the active cell into view (after a jump, not on refresh). */
   revealToken: number;
+  /** A read-only workspace: cells can be browsed, not edited. */
+  readOnly: boolean;
 }
 
 /**
@@ -96,6 +98,7 @@ export function FactGrid(props: FactGridProps) {
   };
 
   const startEdit = (position: CellPosition, text: string | null): void => {
+    if (props.readOnly) return;
     const row = getRow(position.row);
     const column = columns[position.col];
     if (!row || !column) return;

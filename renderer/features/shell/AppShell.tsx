@@ -189,6 +189,7 @@ export function AppShell() {
                 importOpen={importOpen}
                 onImportOpenChange={setImportOpen}
                 titled={effectiveLayout === 'split'}
+                readOnly={info?.workspace?.readOnly ?? false}
               />
             </PaneErrorBoundary>
           }
