@@ -12,7 +12,6 @@ export interface LineBoxOptions {
   size: number;
   /** Every line keeps with the next one, and the last with what follows (headings). */
   keepAll?: boolean;
-  align?: 'left' | 'right';
 }
 
 /** Where the baseline sits in a line of `leading` for text of `size` (capitals centred). */
@@ -39,12 +38,11 @@ function lineBox(line: Line, state: LayoutState, options: LineBoxOptions): Box {
   const { leading, size } = options;
   const first = baselineOffset(leading, size);
   const footnotes: FootnoteBox[] = line.footnotes.map((note) => footnoteBox(note, state));
-  const shift = options.align === 'right' ? options.width - line.width : 0;
   return {
     kind: 'box',
     height: leading,
     firstBaseline: first,
-    draw: (ctx, top) => drawLine(ctx, line, options.x + shift, top + first, top, leading),
+    draw: (ctx, top) => drawLine(ctx, line, options.x, top + first, top, leading),
     ...(footnotes.length > 0 ? { footnotes } : {}),
   };
 }
