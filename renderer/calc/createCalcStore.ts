@@ -23,8 +23,13 @@ export interface CalcStore {
   loadFacts(facts: Fact[], entities?: EntityName[]): void;
   /** Applies a `facts:changed` event: recomputes only the dependents and notifies their views. */
   applyFactChange(change: { upserted: Fact[]; removed: FactKey[] }): void;
-  /** Replaces the memo's calc block variables (the engine diffs them). */
-  setVariables(vars: VariableInput[]): void;
+  /**
+   * Replaces the memo's calc block variables (the engine diffs them); `invalidLines` counts
+   * the calc lines that are not `name = expression` (they are errors too).
+   */
+  setVariables(vars: VariableInput[], invalidLines?: number): void;
+  /** A figure view says whether its format is unknown (an error the status line counts). */
+  setFormatProblem(figure: object, bad: boolean): void;
   subscribeFigure(expr: string, listener: Listener): () => void;
   /** The figure's value; the same object until it changes (a `useSyncExternalStore` snapshot). */
   figureValue(expr: string): CalcValue;
@@ -32,7 +37,10 @@ export interface CalcStore {
   variableValue(name: string): CalcValue | undefined;
   /** Entities, metrics and periods known from the facts, for autocomplete. */
   catalog(): FactCatalog;
-  /** Figure instances and variables currently in error; notifies `subscribeErrors`. */
+  /**
+   * Problems as `tickmark check` counts them: figures in error or with an unknown format, calc
+   * lines in error or not valid. Notifies `subscribeErrors` when the count changes.
+   */
   errorCount(): number;
   subscribeErrors(listener: Listener): () => void;
 }
@@ -47,6 +55,9 @@ export function createCalcStore(engine: Engine): CalcStore {
   let entityNames = new Map<string, string>();
   let catalogCache: FactCatalog | null = null;
   let variableErrors = 0;
+  let variables: VariableInput[] = [];
+  let invalidLines = 0;
+  const formatProblems = new Set<object>();
   let registrationQueued = false;
   let lastErrorCount = -1;
 
@@ -67,7 +78,7 @@ export function createCalcStore(engine: Engine): CalcStore {
   };
 
   const countErrors = (): number => {
-    let count = variableErrors;
+    let count = variableErrors + invalidLines + formatProblems.size;
     for (const [expr, set] of figureListeners) if (!figureValue(expr).ok) count += set.size;
     return count;
   };
@@ -79,11 +90,12 @@ export function createCalcStore(engine: Engine): CalcStore {
     for (const listener of [...errorListeners]) listener();
   };
 
+  // One per calc line whose variable is in error (a name defined twice counts on both lines).
   const recountVariableErrors = (): void => {
     variableErrors = 0;
-    for (const name of engine.variableNames()) {
-      const value = engine.variableValue(name);
-      if (value && !value.ok) variableErrors++;
+    for (const variable of variables) {
+      const value = engine.variableValue(variable.name);
+      if (!value || !value.ok) variableErrors++;
     }
   };
 
@@ -155,9 +167,19 @@ export function createCalcStore(engine: Engine): CalcStore {
       if (upserted.length > 0) reports.push(engine.setFacts(upserted));
       applyReport(mergeReports(...reports));
     },
-    setVariables(vars) {
+    setVariables(vars, invalid = 0) {
       catalogCache = null;
+      variables = vars;
+      invalidLines = invalid;
       applyReport(engine.setVariables(vars));
+      recountVariableErrors();
+      notifyErrorsIfChanged();
+    },
+    setFormatProblem(figure, bad) {
+      if (bad === formatProblems.has(figure)) return;
+      if (bad) formatProblems.add(figure);
+      else formatProblems.delete(figure);
+      notifyErrorsIfChanged();
     },
     subscribeFigure(expr, listener) {
       return subscribe(figureListeners, expr, listener, queueRegistration);

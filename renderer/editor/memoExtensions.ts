@@ -13,6 +13,7 @@ import { FootnoteNumbers } from './footnote/footnoteNumbers';
 import { PageBreak } from './pageBreak/pageBreakNode';
 import { SlashMenu } from './slashMenu/slashMenuExtension';
 import { EditorKeys } from './editorKeys';
+import { CurrentBlock } from './currentBlock';
 
 /**
  * The memo schema and behaviour. Node and mark names are exactly those of shared/memo's
@@ -47,6 +48,7 @@ export function memoExtensions({
     PageBreak,
     SlashMenu.configure({ ui }),
     EditorKeys.configure({ ui }),
+    CurrentBlock,
     Placeholder.configure({
       placeholder: ({ node }) =>
         node.type.name === 'heading'

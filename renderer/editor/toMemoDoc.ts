@@ -150,8 +150,7 @@ function marks(list: JSONContent['marks']): Mark[] {
 }
 
 // Control characters (but tab, and line feed where allowed) and unpaired surrogates.
-const FORBIDDEN =
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const FORBIDDEN = /[^\P{Cc}\t\n]|\p{Cs}/gu;
 
 function clean(text: string, lineBreaks: boolean): string {
   const kept = text.replace(FORBIDDEN, '');

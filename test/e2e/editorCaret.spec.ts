@@ -1,16 +1,12 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './support/editorTest';
+import { test, expect, type EditorHarness } from './support/editorTest';
 import { fig, memo, p } from './support/memoBuilders';
 
 // $125 billion is AMZN.capex.FY2025; 19.3x is AMZN.ev_ebitda.
 const FIG = fig('AMZN.capex.FY2025', 'usd_billion');
 const FIG2 = fig('AMZN.ev_ebitda', 'x1');
 
-async function openWith(
-  page: Page,
-  editor: import('./support/editorTest').EditorHarness,
-  ...blocks: Parameters<typeof memo>
-) {
+async function openWith(page: Page, editor: EditorHarness, ...blocks: Parameters<typeof memo>) {
   const id = await editor.createMemo('Caret', memo(...blocks));
   await editor.open(page, id);
   return page.locator('.memo-doc p').first();

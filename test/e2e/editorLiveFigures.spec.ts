@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/editorTest';
 import { calc, fig, memo, p } from './support/memoBuilders';
 
@@ -69,7 +70,7 @@ test('a fact removed turns its figures into errors, and an added one brings them
   await expect(page.getByTestId('error-count')).toHaveText('0');
 });
 
-function caret(page: import('@playwright/test').Page) {
+function caret(page: Page) {
   return page.evaluate(() => {
     const s = window.getSelection();
     return {

@@ -4,7 +4,7 @@ import type { CalcStore } from '../../calc/createCalcStore';
 import { useVariableValue } from '../../calc/useVariableValue';
 import { figureDisplay } from '../../calc/figureDisplay';
 import type { CalcBlockOptions } from './calcBlockNode';
-import { calcBlockLines, type CalcLine } from './calcBlockLines';
+import { parseCalcBlock, type CalcBlockLine } from '../../../shared/memo/parseCalcBlock';
 import { trackRename, type PendingRename } from './trackRename';
 import { RenamePrompt } from './RenamePrompt';
 import { useLineTops } from './useLineTops';
@@ -18,7 +18,7 @@ export function CalcBlockView({ node, extension, editor }: ReactNodeViewProps) {
   const { calc } = extension.options as CalcBlockOptions;
   if (!calc) throw new Error('Calc block used without a calc store');
   const text = node.textContent;
-  const lines = useMemo(() => calcBlockLines(text, 0).lines, [text]);
+  const lines = useMemo(() => parseCalcBlock(text).lines, [text]);
   const rename = useRenameTracking(lines);
   const body = useRef<HTMLDivElement>(null);
   const tops = useLineTops(body, text);
@@ -74,7 +74,7 @@ interface RenameTracking {
   reset(): void;
 }
 
-function useRenameTracking(lines: CalcLine[]): RenameTracking {
+function useRenameTracking(lines: CalcBlockLine[]): RenameTracking {
   const previous = useRef(lines);
   const pending = useRef<PendingRename | null>(null);
   const [dismissed, setDismissed] = useState<string | null>(null);
@@ -100,7 +100,7 @@ function CalcLineResult({
   calc,
   sizer = false,
 }: {
-  line: CalcLine;
+  line: CalcBlockLine;
   calc: CalcStore;
   sizer?: boolean;
 }) {

@@ -3,7 +3,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { VariableInput } from '../../../shared/calc/calcTypes';
 import type { CalcStore } from '../../calc/createCalcStore';
-import { calcBlockLines } from './calcBlockLines';
+import { parseCalcBlock } from '../../../shared/memo/parseCalcBlock';
 
 export interface CalcVariablesOptions {
   calc: CalcStore | null;
@@ -19,9 +19,22 @@ export function findCalcBlocks(doc: PMNode): PMNode[] {
   return blocks;
 }
 
-/** Every variable the calc blocks define, with its place (`calc block 2, line 3`). */
-export function collectCalcVariables(blocks: PMNode[]): VariableInput[] {
-  return blocks.flatMap((block, index) => calcBlockLines(block.textContent, index).variables);
+/**
+ * Every variable the calc blocks define, with its place (`calc block 2, line 3`), as
+ * shared/memo's collectVariables reads them; and how many lines are not valid.
+ */
+export function collectCalcVariables(blocks: PMNode[]): {
+  variables: VariableInput[];
+  invalidLines: number;
+} {
+  const variables: VariableInput[] = [];
+  let invalidLines = 0;
+  blocks.forEach((block, index) => {
+    const parsed = parseCalcBlock(block.textContent, index);
+    variables.push(...parsed.variables);
+    invalidLines += parsed.lines.filter((line) => line.kind === 'invalid').length;
+  });
+  return { variables, invalidLines };
 }
 
 /**
@@ -43,7 +56,8 @@ export const CalcVariables = Extension.create<CalcVariablesOptions>({
       const next = findCalcBlocks(doc);
       if (next.length === blocks.length && next.every((node, i) => node === blocks[i])) return;
       blocks = next;
-      calc.setVariables(collectCalcVariables(next));
+      const { variables, invalidLines } = collectCalcVariables(next);
+      calc.setVariables(variables, invalidLines);
     };
     return [
       new Plugin({

@@ -8,6 +8,8 @@ import { useAnchoredPosition } from '../floating/useAnchoredPosition';
 import { useOutsideDismiss } from '../floating/useOutsideDismiss';
 import { ExpressionInput } from './ExpressionInput';
 import { FormatInput } from './FormatInput';
+import { formatProblem } from './formatProblem';
+import { isValidFormat } from '../../../shared/format/isValidFormat';
 
 /**
  * The figure popover: the expression (with autocomplete), the format (a preset or an Excel
@@ -105,6 +107,10 @@ export function FigurePopover({
         {value === null ? (
           <span className="figure-popover__placeholder">
             Type an expression, e.g. AMZN.capex.FY2025
+          </span>
+        ) : value.ok && !isValidFormat(format) ? (
+          <span className="figure-popover__error" data-testid="figure-preview-error">
+            {formatProblem(format.trim())}
           </span>
         ) : value.ok ? (
           <span className="figure-popover__value" data-testid="figure-preview">

@@ -6,6 +6,8 @@ import { figureDisplay } from '../../calc/figureDisplay';
 import type { EditorUi } from '../createEditorUi';
 import { useAnchoredPosition } from '../floating/useAnchoredPosition';
 import { hoverKeep, hoverLeave } from '../hoverIntent';
+import { formatProblem } from './formatProblem';
+import { isValidFormat } from '../../../shared/format/isValidFormat';
 
 const MAX_DEPTH = 3;
 
@@ -58,6 +60,11 @@ export function ProvenanceCard({
             ? `Blocked by ${value.error.blockedBy}. `
             : ''}
           {value.error.message}
+        </p>
+      )}
+      {value.ok && !isValidFormat(format) && (
+        <p className="provenance__error" data-testid="provenance-error">
+          {formatProblem(format)}
         </p>
       )}
       <Inputs inputs={provenance.inputs} depth={0} />

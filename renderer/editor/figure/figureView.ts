@@ -2,8 +2,10 @@ import type { NodeViewRenderer } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { CalcValue } from '../../../shared/calc/calcTypes';
 import { figureDisplay } from '../../calc/figureDisplay';
+import { isValidFormat } from '../../../shared/format/isValidFormat';
 import { hoverEnter, hoverLeave } from '../hoverIntent';
 import type { FigureOptions } from './figureNode';
+import { formatProblem } from './formatProblem';
 
 /**
  * A figure in the text: one span showing its formatted value, live. It subscribes to its own
@@ -27,19 +29,28 @@ export function figureView({ calc, ui }: FigureOptions): NodeViewRenderer {
       const empty = expr().trim() === '';
       const value: CalcValue = calc.figureValue(expr());
       const text = empty ? 'figure' : figureDisplay(value, format());
+      const badFormat = !empty && !isValidFormat(format());
+      const problem = empty
+        ? null
+        : !value.ok
+          ? value.error.message
+          : badFormat
+            ? formatProblem(format())
+            : null;
       const state = empty
         ? 'empty'
-        : value.ok
-          ? 'ok'
-          : value.error.kind === 'blocked'
-            ? 'blocked'
-            : 'error';
+        : !value.ok && value.error.kind === 'blocked'
+          ? 'blocked'
+          : problem
+            ? 'error'
+            : 'ok';
+      calc.setFormatProblem(dom, badFormat);
       if (dom.textContent !== text) dom.textContent = text;
       const className = `figure figure--${state}${selected ? ' figure--selected' : ''}`;
       if (dom.className !== className) dom.className = className;
       dom.dataset.expr = expr();
       dom.dataset.state = state;
-      if (!empty && !value.ok) dom.setAttribute('aria-label', `${text}: ${value.error.message}`);
+      if (problem) dom.setAttribute('aria-label', `${text}: ${problem}`);
       else dom.removeAttribute('aria-label');
     };
 
@@ -85,6 +96,7 @@ export function figureView({ calc, ui }: FigureOptions): NodeViewRenderer {
       ignoreMutation: () => true,
       destroy() {
         unsubscribe();
+        calc.setFormatProblem(dom, false);
       },
     };
   };

@@ -1,8 +1,7 @@
 import { isAllowedHref } from '../../../shared/memo/isAllowedHref';
 
 // Control characters and whitespace a browser strips from a URL before reading its scheme.
-const IGNORED_CHARS =
-  /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff]/g;
+const IGNORED_CHARS = /[\p{Cc}\p{Cf}\p{Z}]/gu;
 
 /**
  * The href as the memo stores it, or null when it is not a link a memo may hold (the rule of

@@ -106,8 +106,15 @@ function AutoGrowTextarea({
   useLayoutEffect(() => {
     const el = own.current;
     if (!el) return;
-    el.style.height = 'auto';
-    el.style.height = `${el.scrollHeight}px`;
+    const fit = (): void => {
+      el.style.height = 'auto';
+      el.style.height = `${el.scrollHeight}px`;
+    };
+    fit();
+    // The pane can narrow (side by side with the data browser): the title then wraps.
+    const observer = new ResizeObserver(fit);
+    observer.observe(el.parentElement ?? el);
+    return () => observer.disconnect();
   }, [value]);
   return (
     <textarea
