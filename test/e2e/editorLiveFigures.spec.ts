@@ -80,3 +80,45 @@ function caret(page: Page) {
     };
   });
 }
+
+test('typing prose recomputes and repaints no figure and no calc line', async ({
+  page,
+  editor,
+}) => {
+  const id = await editor.createMemo(
+    'Quiet',
+    memo(
+      calc('capex_share = OPENAI_ROUND.amazon_commitment / AMZN.capex.FY2025'),
+      p(
+        'Share ',
+        fig('capex_share', '0%'),
+        ' and capex ',
+        fig('AMZN.capex.FY2025', 'usd_bn'),
+        ' here.',
+      ),
+    ),
+  );
+  await editor.open(page, id);
+  await expect(page.getByTestId('figure')).toHaveText(['40%', '$125bn']);
+  await page.evaluate(() => {
+    const w = window as unknown as { __mutations: number };
+    w.__mutations = 0;
+    const observer = new MutationObserver((records) => (w.__mutations += records.length));
+    for (const el of document.querySelectorAll('[data-testid="figure"], .calc-block__results')) {
+      observer.observe(el, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+    }
+  });
+  await page.getByText('and capex').click();
+  await page.keyboard.type(' typing right between the figures');
+  await expect(page.locator('.memo-doc p').first()).toContainText(
+    'typing right between the figures',
+  );
+  expect(
+    await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations),
+  ).toBe(0);
+});

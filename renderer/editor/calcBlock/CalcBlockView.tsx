@@ -3,7 +3,7 @@ import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tipt
 import type { CalcStore } from '../../calc/createCalcStore';
 import { useVariableValue } from '../../calc/useVariableValue';
 import { figureDisplay } from '../../calc/figureDisplay';
-import type { CalcBlockOptions } from './calcBlockNode';
+import type { CalcBlockOptions } from './calcBlockOptions';
 import { parseCalcBlock, type CalcBlockLine } from '../../../shared/memo/parseCalcBlock';
 import { trackRename, type PendingRename } from './trackRename';
 import { RenamePrompt } from './RenamePrompt';

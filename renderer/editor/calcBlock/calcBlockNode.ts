@@ -1,12 +1,8 @@
 import { Node, textblockTypeInputRule } from '@tiptap/core';
+import type { CalcBlockOptions } from './calcBlockOptions';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { TextSelection } from '@tiptap/pm/state';
-import type { CalcStore } from '../../calc/createCalcStore';
 import { CalcBlockView } from './CalcBlockView';
-
-export interface CalcBlockOptions {
-  calc: CalcStore | null;
-}
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

@@ -1,16 +1,10 @@
 import { InputRule, Node, mergeAttributes } from '@tiptap/core';
+import type { FigureOptions } from './figureOptions';
 import { NodeSelection, TextSelection } from '@tiptap/pm/state';
 import type { CalcStore } from '../../calc/createCalcStore';
 import { figureDisplay } from '../../calc/figureDisplay';
-import type { EditorUi } from '../createEditorUi';
 import { figureView } from './figureView';
 import { inlineAtomKeyHandlers } from '../inlineAtomKeyHandlers';
-
-export interface FigureOptions {
-  /** The live engine the figure reads its value from. */
-  calc: CalcStore | null;
-  ui: EditorUi | null;
-}
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

@@ -4,7 +4,7 @@ import type { CalcValue } from '../../../shared/calc/calcTypes';
 import { figureDisplay } from '../../calc/figureDisplay';
 import { isValidFormat } from '../../../shared/format/isValidFormat';
 import { hoverEnter, hoverLeave } from '../hoverIntent';
-import type { FigureOptions } from './figureNode';
+import type { FigureOptions } from './figureOptions';
 import { formatProblem } from './formatProblem';
 
 /**

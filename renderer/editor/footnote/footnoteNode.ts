@@ -1,12 +1,8 @@
 import { Node, mergeAttributes } from '@tiptap/core';
+import type { FootnoteOptions } from './footnoteOptions';
 import { NodeSelection } from '@tiptap/pm/state';
-import type { EditorUi } from '../createEditorUi';
 import { inlineAtomKeyHandlers } from '../inlineAtomKeyHandlers';
 import { footnoteView } from './footnoteView';
-
-export interface FootnoteOptions {
-  ui: EditorUi | null;
-}
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

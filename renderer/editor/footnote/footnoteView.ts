@@ -1,6 +1,6 @@
 import type { NodeViewRenderer } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import type { FootnoteOptions } from './footnoteNode';
+import type { FootnoteOptions } from './footnoteOptions';
 
 /**
  * A footnote marker: a superscript number (given by the footnote numbering decorations as
