@@ -24,13 +24,12 @@ test('a save refused as stale is shown, and keeping my version saves it on top',
 }) => {
   const id = await editor.createMemo('Conflict', memo(p('Original.')));
   await editor.open(page, id);
-  // Another window saves first.
+  // Typed here, not yet saved, when another window saves first.
   const theirs = await editor.stored(id);
-  await app.call('memos:save', { id, baseVersion: theirs.version, memo: memo(p('Theirs.')) });
-
   await page.locator('.memo-doc p').first().click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Mine.');
+  await app.call('memos:save', { id, baseVersion: theirs.version, memo: memo(p('Theirs.')) });
   const banner = page.getByTestId('conflict-banner');
   await expect(banner).toBeVisible();
   await expect(page.getByTestId('save-state')).toHaveText('conflict');
@@ -50,10 +49,10 @@ test('opening their version after a conflict keeps mine as a copy', async ({
   const id = await editor.createMemo('Conflict B', memo(p('Original.')));
   await editor.open(page, id);
   const theirs = await editor.stored(id);
-  await app.call('memos:save', { id, baseVersion: theirs.version, memo: memo(p('Theirs.')) });
   await page.locator('.memo-doc p').first().click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Mine.');
+  await app.call('memos:save', { id, baseVersion: theirs.version, memo: memo(p('Theirs.')) });
   const banner = page.getByTestId('conflict-banner');
   await banner.getByRole('button', { name: /Open theirs/ }).click();
   await expect(banner).toBeHidden();
@@ -62,4 +61,29 @@ test('opening their version after a conflict keeps mine as a copy', async ({
   const copy = list.memos.find((m) => m.title === 'Conflict B (my version)');
   expect(copy).toBeDefined();
   expect(JSON.stringify((await editor.stored(copy!.id)).memo.doc)).toContain('Original. Mine.');
+});
+
+test('another window’s save is taken at once when nothing here is unsaved', async ({
+  page,
+  app,
+  editor,
+}) => {
+  const id = await editor.createMemo('Two windows', memo(p('Original.')));
+  await editor.open(page, id);
+  await expect(page.getByTestId('save-state')).toHaveText('saved');
+  const stored = await editor.stored(id);
+  await app.call('memos:save', {
+    id,
+    baseVersion: stored.version,
+    memo: memo(p('Saved elsewhere.')),
+  });
+  await expect(page.locator('.memo-doc')).toHaveText('Saved elsewhere.');
+  await page.locator('.memo-doc p').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' And here.');
+  await expect(page.getByTestId('save-state')).toHaveText('saved');
+  await expect(page.getByTestId('conflict-banner')).toHaveCount(0);
+  expect(JSON.stringify((await editor.stored(id)).memo.doc)).toContain(
+    'Saved elsewhere. And here.',
+  );
 });

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
+import { Node as PMNode } from '@tiptap/pm/model';
 import type { MemoRecord } from '../../../shared/api/memoApi';
 import type { Memo, MemoMeta } from '../../../shared/memo/memoTypes';
 import { useApi } from '../../api/ApiContext';
@@ -14,6 +15,7 @@ import type { EditorStatus } from './editorStatus';
 import { TitleBlock } from './TitleBlock';
 import { ConflictBanner } from './ConflictBanner';
 import { useAutosave } from './useAutosave';
+import { useOtherWindowSaves } from './useOtherWindowSaves';
 
 /** The loaded memo: toolbar, title block, the document, its popovers, and autosave. */
 export function MemoEditorSurface({
@@ -70,6 +72,16 @@ export function MemoEditorSurface({
     };
   }, [editor, autosaver]);
 
+  // Another window's version replaces the text (not an undo step, not a change to save).
+  const takeTheirs = (theirs: MemoRecord): void => {
+    const doc = PMNode.fromJSON(editor.schema, theirs.memo.doc);
+    const tr = editor.state.tr.replaceWith(0, editor.state.doc.content.size, doc.content);
+    editor.view.dispatch(tr.setMeta('addToHistory', false).setMeta('preventUpdate', true));
+    setMeta(theirs.memo.meta);
+    metaRef.current = theirs.memo.meta;
+  };
+  useOtherWindowSaves({ api, memoId: record.id, autosaver, onTheirs: takeTheirs });
+
   const errorCount = useErrorCount(calc);
   const report = useRef(onStatus);
   report.current = onStatus;
@@ -86,10 +98,7 @@ export function MemoEditorSurface({
           memoId={record.id}
           read={read}
           autosaver={autosaver}
-          onTheirs={(theirs) => {
-            editor.commands.setContent(theirs.memo.doc, { emitUpdate: false });
-            setMeta(theirs.memo.meta);
-          }}
+          onTheirs={takeTheirs}
         />
       )}
       <div

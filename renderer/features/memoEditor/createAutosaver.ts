@@ -36,6 +36,8 @@ export interface Autosaver {
   /** After a conflict: adopt `version` as the base (the caller replaced the document with theirs). */
   adopt(version: number): void;
   hasUnsavedChanges(): boolean;
+  /** The version the next save builds on (the last one saved or adopted). */
+  baseVersion(): number;
   dispose(): void;
 }
 
@@ -138,6 +140,7 @@ export function createAutosaver<T>(options: AutosaverOptions<T>): Autosaver {
       report({ save: 'saved' });
     },
     hasUnsavedChanges: () => dirty || inFlight !== null,
+    baseVersion: () => baseVersion,
     dispose() {
       disposed = true;
       clearTimers();
