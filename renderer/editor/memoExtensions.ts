@@ -5,6 +5,7 @@ import type { CalcStore } from '../calc/createCalcStore';
 import type { EditorUi } from './createEditorUi';
 import { MemoLink } from './link/memoLink';
 import { memoTable } from './table/memoTable';
+import { TableAlignment } from './table/tableAlignment';
 import { Figure } from './figure/figureNode';
 import { CalcBlock } from './calcBlock/calcBlockNode';
 import { CalcVariables } from './calcBlock/calcVariablesExtension';
@@ -40,6 +41,7 @@ export function memoExtensions({
     }),
     MemoLink,
     ...memoTable,
+    TableAlignment,
     Figure.configure({ calc, ui }),
     CalcBlock.configure({ calc }),
     CalcVariables.configure({ calc }),
