@@ -1,0 +1,162 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useApi } from '../../api/ApiContext';
+import { ApiCallError } from '../../api/createApiClient';
+import type { EditorStatus } from '../memoEditor/editorStatus';
+import { Dialog } from '../shell/Dialog';
+import { describeError } from '../shell/describeError';
+import { useToasts } from '../shell/ToastProvider';
+import { countLabel } from '../shell/countLabel';
+import { downloadFile } from './downloadFile';
+import { loadChoices, saveChoices, type ExportChoices } from './exportChoices';
+import { exportedMessage } from './exportedMessage';
+import { ExportOptionFields } from './ExportOptionFields';
+import type { ExportProblem } from './exportProblem';
+import { FigureErrors } from './FigureErrors';
+import { findMemoProblems } from './findMemoProblems';
+import { parseFigureRefusal } from './parseFigureRefusal';
+import { useSaveGate } from './useSaveGate';
+
+type Phase = 'idle' | 'saving' | 'exporting';
+
+const storage = (): Storage | null => {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Exports the open memo to PDF: the options (remembered per workspace), the memo's figure
+ * errors if it has any, then a download of the file (the save dialog in Electron) once the
+ * editor's edits are saved, and a toast naming the version the export kept.
+ */
+export function ExportDialog({
+  memoId,
+  status,
+  workspace,
+  onClose,
+}: {
+  memoId: number;
+  status: EditorStatus | null;
+  /** Whose remembered options to use: the workspace file's path. */
+  workspace: string;
+  onClose: () => void;
+}) {
+  const api = useApi();
+  const toasts = useToasts();
+  const [choices, setChoices] = useState<ExportChoices>(() =>
+    loadChoices(storage(), workspace, navigator.language),
+  );
+  const [allowErrors, setAllowErrors] = useState(false);
+  const [problems, setProblems] = useState<ExportProblem[] | null>(null);
+  const [phase, setPhase] = useState<Phase>('idle');
+  const [failure, setFailure] = useState<string | null>(null);
+  const waitUntilSaved = useSaveGate(status);
+  const errorCount = status?.errorCount ?? 0;
+  const inFlight = useRef(false);
+  const listed = useRef(false);
+  listed.current = problems !== null;
+
+  // The editor counts errors live; the list is of the saved memo, the one the export reads.
+  useEffect(() => {
+    if (errorCount === 0 && !listed.current) return;
+    let cancelled = false;
+    waitUntilSaved()
+      .then(() => findMemoProblems(api, memoId))
+      .then(
+        (found) => !cancelled && setProblems(found.length > 0 ? found : null),
+        () => undefined, // the export itself says what is wrong
+      );
+    return () => {
+      cancelled = true;
+    };
+  }, [api, memoId, errorCount, waitUntilSaved]);
+
+  const busy = phase !== 'idle';
+  const hasErrors = problems !== null || errorCount > 0;
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setFailure(null);
+    const options = { ...choices, confidentiality: choices.confidentiality.trim() };
+    saveChoices(storage(), workspace, options);
+    try {
+      setPhase('saving');
+      await waitUntilSaved();
+      setPhase('exporting');
+      const result = await api.invoke('export:pdf', {
+        memoId,
+        options: { ...options, allowErrors: hasErrors && allowErrors },
+      });
+      downloadFile({ fileName: result.fileName, base64: result.base64, type: 'application/pdf' });
+      toasts.show({ kind: 'success', message: exportedMessage(result) });
+      onClose();
+    } catch (error) {
+      const refused =
+        error instanceof ApiCallError ? parseFigureRefusal(error.error.message) : null;
+      if (refused) {
+        setProblems(refused);
+        setAllowErrors(false);
+        setFailure(
+          `Not exported: the memo has ${countLabel(refused.length, 'figure error')}. Fix ${refused.length === 1 ? 'it' : 'them'}, or choose “Export anyway with errors marked”.`,
+        );
+      } else {
+        setFailure(`Not exported: ${describeError(error)}`);
+      }
+      setPhase('idle');
+    } finally {
+      inFlight.current = false;
+    }
+  };
+
+  return (
+    <Dialog
+      title="Export PDF"
+      onClose={() => !busy && onClose()}
+      testId="export-dialog"
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose} disabled={busy}>
+            Cancel
+          </button>
+          <button
+            type="submit"
+            form="export-form"
+            className="button button-primary export-submit"
+            disabled={busy}
+            aria-busy={busy}
+            data-autofocus
+          >
+            {busy && <span className="spinner" aria-hidden="true" />}
+            {phase === 'saving'
+              ? 'Saving the memo…'
+              : phase === 'exporting'
+                ? 'Exporting…'
+                : 'Export PDF'}
+          </button>
+        </>
+      }
+    >
+      <form id="export-form" className="export-form" onSubmit={(event) => void submit(event)}>
+        {hasErrors && (
+          <FigureErrors
+            problems={problems}
+            count={errorCount}
+            allowErrors={allowErrors}
+            onAllowErrors={setAllowErrors}
+            disabled={busy}
+          />
+        )}
+        <ExportOptionFields choices={choices} onChange={setChoices} disabled={busy} />
+        {failure && (
+          <div className="inline-error export-failure" role="alert" data-testid="export-failure">
+            {failure}
+          </div>
+        )}
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,27 @@
+import { base64ToBytes } from './base64ToBytes';
+
+// Long enough for Electron's save dialog to start reading the blob; short enough not to hold it.
+const REVOKE_AFTER_MS = 60_000;
+
+/**
+ * Hands bytes to the user as a file: a download in a browser, the system's save dialog in
+ * Electron. A temporary object URL is clicked through an `<a download>` and revoked after.
+ */
+export function downloadFile(
+  { fileName, base64, type }: { fileName: string; base64: string; type: string },
+  doc: Document = document,
+): void {
+  const blob = new Blob([base64ToBytes(base64)], { type });
+  const url = URL.createObjectURL(blob);
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  doc.body.append(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+  }
+}
