@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { ResultOf } from '../../../shared/api/contract';
 import { DataBrowser } from '../dataBrowser/DataBrowser';
+import { ExportPdf } from '../export/ExportPdf';
 import { MemoEditor } from '../memoEditor/MemoEditor';
 import type { EditorStatus } from '../memoEditor/editorStatus';
 import { NewMemoDialog } from '../memoList/NewMemoDialog';
@@ -142,6 +143,10 @@ export function AppShell() {
           layout={effectiveLayout}
           onLayout={changeLayout}
           memoAvailable={selected !== null}
+          actions={
+            showMemo &&
+            selected && <ExportPdf memoId={selected.id} status={status} workspace={workspacePath} />
+          }
         />
         {infoError && (
           <p className="inline-error app-error" role="alert">

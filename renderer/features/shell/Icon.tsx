@@ -23,6 +23,7 @@ const PATHS = {
   check: 'M5 12l5 5 9-10',
   lock: 'M6 11h12v10H6zM8 11V7a4 4 0 0 1 8 0v4',
   filter: 'M4 5h16l-6 8v6l-4-2v-4z',
+  download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -10,6 +10,7 @@ const groups = (newMemoKeys: string): { title: string; items: [string, string][]
       ['Mod+Shift+D', 'Data browser (and back)'],
       ['Mod+\\', 'Memo and data side by side'],
       ['Mod+O', 'Import facts from a CSV file'],
+      ['Mod+Shift+E', 'Export the open memo to PDF'],
       ['Mod+/', 'This list'],
     ],
   },

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Icon, type IconName } from './Icon';
 import { shortcutLabel } from './shortcut';
 import type { ShellLayout } from './shellLayout';
@@ -9,19 +10,21 @@ const LAYOUTS: { layout: ShellLayout; label: string; icon: IconName; keys: strin
   { layout: 'data', label: 'Data', icon: 'database', keys: 'Mod+Shift+D' },
 ];
 
-/** Above the workspace: what is open, and the layout switch (memo, side by side, data). */
+/** Above the workspace: what is open, its actions (Export PDF), and the layout switch (memo, side by side, data). */
 export function WorkspaceHeader({
   title,
   subtitle,
   layout,
   onLayout,
   memoAvailable,
+  actions,
 }: {
   title: string;
   subtitle?: string;
   layout: ShellLayout;
   onLayout: (layout: ShellLayout) => void;
   memoAvailable: boolean;
+  actions?: ReactNode;
 }) {
   return (
     <header className="workspace-header">
@@ -30,6 +33,7 @@ export function WorkspaceHeader({
       </h1>
       {subtitle && <span className="workspace-subtitle">{subtitle}</span>}
       <div className="workspace-actions">
+        {actions}
         <div className="segmented" role="group" aria-label="Layout">
           {LAYOUTS.map((item) => (
             <button
