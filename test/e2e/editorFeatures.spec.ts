@@ -150,12 +150,14 @@ test('copy and paste inside the editor keeps figures; the plain-text flavour is 
 }) => {
   const id = await editor.createMemo(
     'Copy',
-    memo(p('Capex was ', fig('AMZN.capex.FY2025', 'usd_billion'), ' in 2025.'), p('')),
+    memo(p('Capex was ', fig('AMZN.capex.FY2025', 'usd_billion'), ' in 2025.')),
   );
   await editor.open(page, id);
   await page.locator('.memo-doc p').first().click();
   await page.keyboard.press('Home');
   await page.keyboard.press('Shift+End');
+  await page.waitForFunction(() => window.getSelection()?.isCollapsed === false);
+  await page.waitForTimeout(50);
   // What a copy puts on the clipboard: HTML for the app, the displayed text for everyone else.
   const copied = await page.evaluate(() => {
     const data = new DataTransfer();
@@ -166,7 +168,11 @@ test('copy and paste inside the editor keeps figures; the plain-text flavour is 
   });
   expect(copied.text).toBe('Capex was $125 billion in 2025.');
   expect(copied.html).toContain('data-expr="AMZN.capex.FY2025"');
-  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  // Let the editor read the collapsed selection before Enter (the browser reports it a task later).
+  await page.waitForFunction(() => window.getSelection()?.isCollapsed);
+  await page.waitForTimeout(50);
+  await page.keyboard.press('Enter');
   await pasteHtml(page, copied.html, copied.text);
   await expect(page.getByTestId('figure')).toHaveCount(2);
   await expect(page.locator('.memo-doc p').nth(1)).toHaveText('Capex was $125 billion in 2025.');

@@ -59,20 +59,18 @@ function decorate(doc: PMNode, cache: WeakMap<PMNode, [number, number][]>): Deco
 }
 
 function touchesTables(tr: Transaction): boolean {
+  const hasTable = (doc: PMNode, from: number, to: number): boolean => {
+    let found = false;
+    const end = Math.min(doc.content.size, Math.max(from + 1, to));
+    if (from < end) doc.nodesBetween(from, end, (node) => !(found ||= node.type.name === 'table'));
+    return found;
+  };
   return tr.steps.some((step, i) => {
     let found = false;
     step.getMap().forEach((oldStart, oldEnd, newStart, newEnd) => {
-      tr.docs[i]!.nodesBetween(
-        oldStart,
-        Math.max(oldStart + 1, oldEnd),
-        (node) => !(found ||= node.type.name === 'table'),
-      );
-      const after = tr.docs[i + 1] ?? tr.doc;
-      after.nodesBetween(
-        newStart,
-        Math.min(after.content.size, Math.max(newStart + 1, newEnd)),
-        (node) => !(found ||= node.type.name === 'table'),
-      );
+      found ||=
+        hasTable(tr.docs[i]!, oldStart, oldEnd) ||
+        hasTable(tr.docs[i + 1] ?? tr.doc, newStart, newEnd);
     });
     return found;
   });
