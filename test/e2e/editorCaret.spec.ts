@@ -12,6 +12,16 @@ async function openWith(page: Page, editor: EditorHarness, ...blocks: Parameters
   return page.locator('.memo-doc p').first();
 }
 
+/**
+ * Lets the editor read a caret move the browser made (the browser reports it in a later task;
+ * a real hand is slower than Playwright's key presses).
+ */
+async function settle(page: Page) {
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  );
+}
+
 /** Puts the caret after the first `n` characters of the first paragraph's leading text. */
 async function caretAfterText(page: Page, n: number) {
   await page
@@ -19,7 +29,11 @@ async function caretAfterText(page: Page, n: number) {
     .first()
     .click({ position: { x: 1, y: 5 } });
   await page.keyboard.press('Home');
-  for (let i = 0; i < n; i++) await page.keyboard.press('ArrowRight');
+  await settle(page);
+  for (let i = 0; i < n; i++) {
+    await page.keyboard.press('ArrowRight');
+    await settle(page);
+  }
 }
 
 test.describe('caret around figures', () => {
@@ -75,6 +89,7 @@ test.describe('caret around figures', () => {
     const para = await openWith(page, editor, p('Capex is ', FIG));
     await caretAfterText(page, 0);
     await page.keyboard.press('End');
+    await settle(page);
     await page.keyboard.type(' today.');
     await expect(para).toHaveText('Capex is $125 billion today.');
     await expect(page.getByTestId('figure')).toHaveText('$125 billion');
@@ -91,12 +106,15 @@ test.describe('caret around figures', () => {
       .click({ position: { x: 200, y: 5 } });
     await page.keyboard.press('End');
     await page.keyboard.press('Home');
+    await settle(page);
     await page.keyboard.type('About ');
     await expect(para).toHaveText('About $125 billion of capex');
     await page.keyboard.press('End');
-    for (let i = 0; i < ' of capex'.length; i++) await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('ArrowLeft');
+    await settle(page);
+    for (let i = 0; i < ' of capex'.length + 2; i++) {
+      await page.keyboard.press('ArrowLeft');
+      await settle(page);
+    }
     await page.keyboard.type('Z');
     await expect(para).toHaveText('AboutZ $125 billion of capex');
   });
@@ -118,9 +136,10 @@ test.describe('caret around figures', () => {
   }) => {
     const para = await openWith(page, editor, p('ab', FIG, 'cd'));
     await caretAfterText(page, 1);
-    await page.keyboard.press('Shift+ArrowRight');
-    await page.keyboard.press('Shift+ArrowRight');
-    await page.keyboard.press('Shift+ArrowRight');
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Shift+ArrowRight');
+      await settle(page);
+    }
     await page.keyboard.type('Q');
     await expect(para).toHaveText('aQd');
   });
