@@ -1,7 +1,7 @@
 import type { FactSnapshot, FactsChanged } from '../../../shared/api/factsApi';
 import type { Fact } from '../../../shared/calc/calcTypes';
 import { factKey } from '../../../shared/calc/factKey';
-import type { FactIdentityValues } from './factWriter';
+import type { FactIdentityValues } from './factIdentityValues';
 
 /** Gathers what a write changed into `facts:changed` payloads, one per scenario touched. */
 export interface ChangeCollector {

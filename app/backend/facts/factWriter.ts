@@ -3,14 +3,10 @@ import type { FactSnapshot, FactsChanged } from '../../../shared/api/factsApi';
 import { periodEndDate } from '../../../shared/calc/periods';
 import type { ChangeContext } from './changeContext';
 import { createChangeCollector } from './changeCollector';
+import type { FactIdentityValues } from './factIdentityValues';
 
 /** A fact's identity: one fact per (entity, metric, period, scenario). */
-export interface FactIdentityValues {
-  entity: string;
-  metric: string;
-  period: string;
-  scenario: string;
-}
+export type { FactIdentityValues } from './factIdentityValues';
 
 /**
  * Writes facts row by row inside a transaction the caller opened: each write is logged in
