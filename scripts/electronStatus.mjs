@@ -13,10 +13,16 @@ export function electronStatus() {
   try {
     binary = require('electron');
   } catch {
-    return { ok: false, reason: 'the Electron binary was not downloaded (its download site is unreachable)' };
+    return {
+      ok: false,
+      reason: 'the Electron binary was not downloaded (its download site is unreachable)',
+    };
   }
   if (typeof binary !== 'string' || !existsSync(binary)) {
-    return { ok: false, reason: 'the Electron binary was not downloaded (its download site is unreachable)' };
+    return {
+      ok: false,
+      reason: 'the Electron binary was not downloaded (its download site is unreachable)',
+    };
   }
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     return { ok: false, reason: 'there is no display (DISPLAY and WAYLAND_DISPLAY are unset)' };

@@ -17,11 +17,14 @@ export function httpTransport(token: string, base = ''): Transport {
     kind: 'http',
     async invoke(name, args) {
       let response: Response;
+      const body = JSON.stringify(args ?? {});
       try {
         response = await fetch(`${base}/api/invoke/${encodeURIComponent(name)}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-tickmark-token': token },
-          body: JSON.stringify(args ?? {}),
+          body,
+          // A save made as the tab closes must outlive the page; browsers cap keepalive bodies at 64 KB.
+          keepalive: body.length < 60_000,
         });
       } catch {
         return {
