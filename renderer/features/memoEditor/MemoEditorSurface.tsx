@@ -16,6 +16,7 @@ import { TitleBlock } from './TitleBlock';
 import { ConflictBanner } from './ConflictBanner';
 import { useAutosave } from './useAutosave';
 import { useOtherWindowSaves } from './useOtherWindowSaves';
+import { sanitizePastedHtml } from '../../editor/sanitizePastedHtml';
 
 /** The loaded memo: toolbar, title block, the document, its popovers, and autosave. */
 export function MemoEditorSurface({
@@ -41,6 +42,7 @@ export function MemoEditorSurface({
       shouldRerenderOnTransaction: false,
       autofocus: 'start',
       editorProps: {
+        transformPastedHTML: sanitizePastedHtml,
         attributes: {
           class: 'memo-doc',
           'aria-label': 'Memo text',
