@@ -1,3 +1,4 @@
+import { eachChildOfType } from './eachChildOfType';
 import { validateInlineContent, validatePlainText } from './validateInline';
 import {
   at,
@@ -135,16 +136,12 @@ function validateListItems(
   path: string,
   depth: number,
 ): void {
-  if (!Array.isArray(value) || value.length === 0) {
-    ctx.report(path, `a list needs at least one item, not ${describeValue(value)}`);
-    return;
-  }
-  value.forEach((item, index) => {
-    const itemPath = at(path, index);
-    if (!isRecord(item) || item.type !== 'listItem') {
-      ctx.report(itemPath, 'a list holds list items ("listItem") only');
-      return;
-    }
+  const rule = {
+    types: ['listItem'],
+    missing: (v: unknown) => `a list needs at least one item, not ${describeValue(v)}`,
+    wrongType: 'a list holds list items ("listItem") only',
+  };
+  eachChildOfType(ctx, value, path, rule, (item, itemPath) => {
     checkKeys(ctx, item, itemPath, ['type', 'content'], ['type', 'content']);
     const content = item.content;
     if (Array.isArray(content) && content.length > 0) {
@@ -158,48 +155,39 @@ function validateListItems(
 }
 
 function validateTableRows(ctx: ValidationContext, value: unknown, path: string): void {
-  if (!Array.isArray(value) || value.length === 0) {
-    ctx.report(path, `a table needs at least one row, not ${describeValue(value)}`);
-    return;
-  }
-  value.forEach((row, rowIndex) => {
-    const rowPath = at(path, rowIndex);
-    if (!isRecord(row) || row.type !== 'tableRow') {
-      ctx.report(rowPath, 'a table holds rows ("tableRow") only');
-      return;
-    }
+  const rowRule = {
+    types: ['tableRow'],
+    missing: (v: unknown) => `a table needs at least one row, not ${describeValue(v)}`,
+    wrongType: 'a table holds rows ("tableRow") only',
+  };
+  const cellRule = {
+    types: ['tableCell', 'tableHeader'],
+    missing: () => 'a table row needs at least one cell',
+    wrongType: 'a table row holds cells ("tableCell" or "tableHeader") only',
+  };
+  eachChildOfType(ctx, value, path, rowRule, (row, rowPath) => {
     checkKeys(ctx, row, rowPath, ['type', 'content'], ['type', 'content']);
-    const cells = row.content;
-    if (!Array.isArray(cells) || cells.length === 0) {
-      ctx.report(field(rowPath, 'content'), 'a table row needs at least one cell');
-      return;
-    }
-    cells.forEach((cell, cellIndex) =>
-      validateCell(ctx, cell, at(field(rowPath, 'content'), cellIndex)),
+    eachChildOfType(ctx, row.content, field(rowPath, 'content'), cellRule, (cell, cellPath) =>
+      validateCell(ctx, cell, cellPath),
     );
   });
 }
 
-function validateCell(ctx: ValidationContext, cell: unknown, path: string): void {
-  if (!isRecord(cell) || (cell.type !== 'tableCell' && cell.type !== 'tableHeader')) {
-    ctx.report(path, 'a table row holds cells ("tableCell" or "tableHeader") only');
-    return;
-  }
+function validateCell(ctx: ValidationContext, cell: Record<string, unknown>, path: string): void {
   checkKeys(ctx, cell, path, ['type', 'attrs', 'content'], ['type', 'content']);
   if ('attrs' in cell) validateCellAttrs(ctx, cell.attrs, field(path, 'attrs'));
-  const content = cell.content;
-  if (!Array.isArray(content) || content.length === 0) {
-    ctx.report(field(path, 'content'), 'a table cell needs at least one paragraph');
-    return;
-  }
-  content.forEach((paragraph, index) => {
-    const paragraphPath = at(field(path, 'content'), index);
-    if (!isRecord(paragraph) || paragraph.type !== 'paragraph') {
-      ctx.report(paragraphPath, 'a table cell holds paragraphs only');
-      return;
-    }
-    validateParagraph(ctx, paragraph, paragraphPath);
-  });
+  const paragraphRule = {
+    types: ['paragraph'],
+    missing: () => 'a table cell needs at least one paragraph',
+    wrongType: 'a table cell holds paragraphs only',
+  };
+  eachChildOfType(
+    ctx,
+    cell.content,
+    field(path, 'content'),
+    paragraphRule,
+    (paragraph, paragraphPath) => validateParagraph(ctx, paragraph, paragraphPath),
+  );
 }
 
 function validateCellAttrs(ctx: ValidationContext, attrs: unknown, path: string): void {

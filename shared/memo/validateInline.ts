@@ -1,3 +1,4 @@
+import { eachChildOfType } from './eachChildOfType';
 import { findForbiddenCharacter } from './forbiddenCharacter';
 import { isAllowedHref } from './isAllowedHref';
 import {
@@ -24,16 +25,13 @@ export function validateInlineContent(ctx: ValidationContext, value: unknown, pa
 
 /** Checks the content of a calc block: plain text nodes, no marks. */
 export function validatePlainText(ctx: ValidationContext, value: unknown, path: string): void {
-  if (!Array.isArray(value)) {
-    ctx.report(path, `must be a list of text nodes, not ${describeValue(value)}`);
-    return;
-  }
-  value.forEach((node, index) => {
-    const nodePath = at(path, index);
-    if (!isRecord(node) || node.type !== 'text') {
-      ctx.report(nodePath, 'a calc block holds text only');
-      return;
-    }
+  const rule = {
+    types: ['text'],
+    missing: (v: unknown) => `must be a list of text nodes, not ${describeValue(v)}`,
+    wrongType: 'a calc block holds text only',
+    allowEmpty: true,
+  };
+  eachChildOfType(ctx, value, path, rule, (node, nodePath) => {
     checkKeys(ctx, node, nodePath, ['type', 'text'], ['type', 'text']);
     validateText(ctx, node.text, field(nodePath, 'text'));
   });
