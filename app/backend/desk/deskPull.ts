@@ -1,11 +1,9 @@
 import type Database from 'better-sqlite3';
 import type pg from 'pg';
 import type { DeskConflict } from '../../../shared/api/deskApi';
-import type { FactInput, FactsChanged } from '../../../shared/api/factsApi';
+import type { FactsChanged } from '../../../shared/api/factsApi';
 import { writeTransaction } from '../db/writeTransaction';
-import { deleteFacts, upsertFacts } from '../facts/factWrites';
-import { findFact } from '../facts/factQueries';
-import type { ChangeContext } from '../facts/changeContext';
+import { applyDeskFacts, localFactReader, type DeskWrite } from './applyDeskFacts';
 import { sameDeskFields, type DeskFields } from './deskFact';
 import { readDeskBase, writeDeskBase, type DeskBaseRow } from './deskBase';
 
@@ -73,10 +71,10 @@ export async function pullChanges(
 
 function applyBatch(db: Database.Database, rows: DeskRow[], outcome: PullOutcome): void {
   const bases = readDeskBase(db, rows);
-  const upserts = new Map<string, FactInput[]>();
-  const deletes = new Map<string, FactInput[]>();
+  const local = localFactReader(db);
+  const writes: DeskWrite[] = [];
   const newBases: DeskBaseRow[] = [];
-  const conflictRows: { conflict: DeskConflict; seq: number; fields: DeskFields | null }[] = [];
+  const conflicts: { conflict: DeskConflict; seq: number; fields: DeskFields | null }[] = [];
   const now = new Date().toISOString();
   for (const row of rows) {
     const seq = Number(row.seq);
@@ -91,25 +89,22 @@ function applyBatch(db: Database.Database, rows: DeskRow[], outcome: PullOutcome
     const desk: DeskFields | null = row.deleted
       ? null
       : { value: row.value!, unit: row.unit, source: row.source, asOf: row.as_of, note: row.note };
-    const local = findFact(db, identity);
-    const here: DeskFields | null = local
+    const found = local.get(identity);
+    const here: DeskFields | null = found
       ? {
-          value: local.value,
-          unit: local.unit,
-          source: local.source,
-          asOf: local.asOf,
-          note: local.note,
+          value: found.value,
+          unit: found.unit,
+          source: found.source,
+          asOf: found.asOf,
+          note: found.note,
         }
       : null;
     newBases.push({ ...identity, seq, fields: desk });
     if (sameDeskFields(here, desk)) continue;
-    const baseFields = base ? base.fields : null;
-    const changedHere = !sameDeskFields(here, baseFields);
+    const changedHere = !sameDeskFields(here, base ? base.fields : null);
     if (changedHere && desk === null && base === undefined) continue; // a delete we never saw: ours waits
-    let who = `${row.changed_by} (desk)`;
-    if (changedHere) {
-      who = `${row.changed_by} (desk; conflict: kept the desk's)`;
-      conflictRows.push({
+    if (changedHere)
+      conflicts.push({
         conflict: {
           ...identity,
           here: here ? here.value : null,
@@ -120,35 +115,23 @@ function applyBatch(db: Database.Database, rows: DeskRow[], outcome: PullOutcome
         seq,
         fields: here,
       });
-    }
-    const bucket = desk ? upserts : deletes;
-    const list = bucket.get(who) ?? [];
-    list.push({
+    writes.push({
       ...identity,
-      ...(desk ?? { value: 0, unit: '', source: '', asOf: null, note: '' }),
+      fields: desk,
       entityName: row.entity_name,
-      entityKind: row.entity_kind as FactInput['entityKind'],
+      entityKind: row.entity_kind,
+      who: changedHere
+        ? `${row.changed_by} (desk; conflict: kept the desk's)`
+        : `${row.changed_by} (desk)`,
     });
-    bucket.set(who, list);
   }
-  for (const [who, inputs] of upserts) {
-    const context: ChangeContext = { who, origin: 'api' };
-    const { changed } = upsertFacts(db, inputs, context);
-    outcome.pulled += inputs.length;
-    outcome.changed.push(...changed);
-  }
-  for (const [who, inputs] of deletes) {
-    const present = inputs.filter((i) => findFact(db, i));
-    if (present.length === 0) continue;
-    const { changed } = deleteFacts(db, present, { who, origin: 'api' });
-    outcome.pulled += present.length;
-    outcome.changed.push(...changed);
-  }
+  outcome.changed.push(...applyDeskFacts(db, writes));
+  outcome.pulled += writes.length;
   const insertConflict = db.prepare(
     `INSERT INTO desk_conflicts (entity, metric, period, scenario, here_value, here_fields, desk_value, desk_seq, desk_who, at, change_id)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT max(id) FROM fact_changes WHERE entity = ? AND metric = ? AND period = ? AND scenario = ?))`,
   );
-  for (const { conflict: c, seq, fields } of conflictRows) {
+  for (const { conflict: c, seq, fields } of conflicts) {
     insertConflict.run(
       c.entity,
       c.metric,

@@ -82,8 +82,18 @@ CREATE TABLE fact_conflicts (
   workspace text NOT NULL DEFAULT ''
 );
 
--- Gives each change its seq and stamps who and when (BEFORE: an INSERT that becomes an
--- UPDATE through ON CONFLICT runs this twice and leaves a gap in seq, which is harmless).
+-- Writers serialize on one advisory lock, taken once per statement that changes facts, so
+-- seq values become visible in commit order (a pull by seq never skips one).
+CREATE FUNCTION desk_lock_writers() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_advisory_xact_lock(7362541, 1);
+  RETURN NULL;
+END $$;
+CREATE TRIGGER facts_lock BEFORE INSERT OR UPDATE ON facts
+  FOR EACH STATEMENT EXECUTE FUNCTION desk_lock_writers();
+
+-- Gives each change its seq and stamps who and when (an INSERT that becomes an UPDATE
+-- through ON CONFLICT runs this twice and leaves a gap in seq, which is harmless).
 CREATE FUNCTION desk_fact_stamp() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 BEGIN
@@ -92,49 +102,64 @@ BEGIN
      AND NEW.note = OLD.note AND NEW.entity = OLD.entity AND NEW.metric = OLD.metric
      AND NEW.period = OLD.period AND NEW.scenario = OLD.scenario THEN
     NEW.seq := OLD.seq; -- nothing changed: no new version
+    NEW.changed_by := OLD.changed_by;
+    NEW.changed_at := OLD.changed_at;
     RETURN NEW;
   END IF;
   IF TG_OP = 'UPDATE' AND (NEW.entity, NEW.metric, NEW.period, NEW.scenario)
        IS DISTINCT FROM (OLD.entity, OLD.metric, OLD.period, OLD.scenario) THEN
     RAISE EXCEPTION 'a desk fact keeps its identity: delete it and create the new one';
   END IF;
-  PERFORM pg_advisory_xact_lock(7362541, 1);
-  NEW.seq := nextval(pg_get_serial_sequence('fact_history', 'seq'));
+  NEW.seq := nextval('fact_history_seq_seq');
   NEW.changed_by := session_user;
   NEW.changed_at := clock_timestamp();
   IF NEW.deleted THEN NEW.value := NULL; END IF;
   RETURN NEW;
 END $$;
+CREATE TRIGGER facts_stamp BEFORE INSERT OR UPDATE ON facts
+  FOR EACH ROW EXECUTE FUNCTION desk_fact_stamp();
 
--- Appends each change that happened to fact_history. SECURITY DEFINER: writers cannot write
--- the history themselves, only through a change to a fact.
-CREATE FUNCTION desk_fact_changed() RETURNS trigger
+-- Append every change to fact_history, one statement per statement. SECURITY DEFINER:
+-- writers cannot write the history themselves, only through a change to a fact.
+CREATE FUNCTION desk_facts_inserted() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
-DECLARE
-  was_live boolean := TG_OP = 'UPDATE' AND NOT OLD.deleted;
 BEGIN
-  IF TG_OP = 'UPDATE' AND NEW.seq = OLD.seq THEN
-    RETURN NULL;
-  END IF;
   INSERT INTO fact_history (seq, fact_id, entity, metric, period, scenario, action, old_value,
     new_value, old_fields, new_fields, source, as_of, who, at, workspace)
-  VALUES (NEW.seq, NEW.id, NEW.entity, NEW.metric, NEW.period, NEW.scenario,
-    CASE WHEN NEW.deleted THEN 'delete' WHEN was_live THEN 'update' ELSE 'create' END,
-    CASE WHEN was_live THEN OLD.value END,
-    NEW.value,
-    CASE WHEN was_live THEN jsonb_build_object('value', OLD.value, 'unit', OLD.unit,
-      'source', OLD.source, 'asOf', OLD.as_of, 'note', OLD.note) END,
-    CASE WHEN NOT NEW.deleted THEN jsonb_build_object('value', NEW.value, 'unit', NEW.unit,
-      'source', NEW.source, 'asOf', NEW.as_of, 'note', NEW.note) END,
-    NEW.source, NEW.as_of, NEW.changed_by, NEW.changed_at,
-    coalesce(current_setting('tickmark.workspace', true), ''));
+  SELECT n.seq, n.id, n.entity, n.metric, n.period, n.scenario,
+    CASE WHEN n.deleted THEN 'delete' ELSE 'create' END, NULL, n.value, NULL,
+    CASE WHEN NOT n.deleted THEN jsonb_build_object('value', n.value, 'unit', n.unit,
+      'source', n.source, 'asOf', n.as_of, 'note', n.note) END,
+    n.source, n.as_of, n.changed_by, n.changed_at,
+    coalesce(current_setting('tickmark.workspace', true), '')
+  FROM new_rows n;
   RETURN NULL;
 END $$;
 
-CREATE TRIGGER facts_stamp BEFORE INSERT OR UPDATE ON facts
-  FOR EACH ROW EXECUTE FUNCTION desk_fact_stamp();
-CREATE TRIGGER facts_changed AFTER INSERT OR UPDATE ON facts
-  FOR EACH ROW EXECUTE FUNCTION desk_fact_changed();
+CREATE FUNCTION desk_facts_updated() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+  INSERT INTO fact_history (seq, fact_id, entity, metric, period, scenario, action, old_value,
+    new_value, old_fields, new_fields, source, as_of, who, at, workspace)
+  SELECT n.seq, n.id, n.entity, n.metric, n.period, n.scenario,
+    CASE WHEN n.deleted THEN 'delete' WHEN o.deleted THEN 'create' ELSE 'update' END,
+    CASE WHEN NOT o.deleted THEN o.value END, n.value,
+    CASE WHEN NOT o.deleted THEN jsonb_build_object('value', o.value, 'unit', o.unit,
+      'source', o.source, 'asOf', o.as_of, 'note', o.note) END,
+    CASE WHEN NOT n.deleted THEN jsonb_build_object('value', n.value, 'unit', n.unit,
+      'source', n.source, 'asOf', n.as_of, 'note', n.note) END,
+    n.source, n.as_of, n.changed_by, n.changed_at,
+    coalesce(current_setting('tickmark.workspace', true), '')
+  FROM new_rows n JOIN old_rows o ON o.id = n.id
+  WHERE n.seq <> o.seq;
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER facts_inserted AFTER INSERT ON facts REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION desk_facts_inserted();
+CREATE TRIGGER facts_updated AFTER UPDATE ON facts
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION desk_facts_updated();
 
 -- Facts are never removed (a delete is a tombstone), so the history stays whole.
 CREATE FUNCTION desk_refuse_delete() RETURNS trigger LANGUAGE plpgsql AS $$
