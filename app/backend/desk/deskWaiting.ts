@@ -47,28 +47,31 @@ export function readWaitingChanges(db: Database.Database, link: DeskLink): Waiti
   const upToChangeId = Number(
     db.prepare('SELECT coalesce(max(id), 0) FROM fact_changes').pluck().get() ?? 0,
   );
-  const candidates =
+  const columns = `e.name AS entityName, e.kind AS entityKind, f.value, f.unit, f.source,
+    f.as_of AS asOf, f.note, f.id IS NOT NULL AS hasLocal, b.seq AS baseSeq, b.deleted AS baseDeleted,
+    b.value AS bValue, b.unit AS bUnit, b.source AS bSource, b.as_of AS bAsOf, b.note AS bNote`;
+  const sameBase =
+    'b.entity = e.code AND b.metric = f.metric AND b.period = f.period AND b.scenario = f.scenario';
+  // Before the first push: every local fact, and every known desk fact deleted here.
+  const everything = `SELECT e.code AS entity, f.metric, f.period, f.scenario, ${columns}
+      FROM facts f JOIN entities e ON e.id = f.entity_id LEFT JOIN desk_base b ON ${sameBase}
+    UNION ALL
+    SELECT b.entity, b.metric, b.period, b.scenario, ${columns}
+      FROM desk_base b LEFT JOIN entities e ON e.code = b.entity
+      LEFT JOIN facts f ON f.entity_id = e.id AND f.metric = b.metric AND f.period = b.period AND f.scenario = b.scenario
+      WHERE f.id IS NULL AND b.deleted = 0`;
+  const sinceLastPush = `WITH cand AS (
+      SELECT DISTINCT entity, metric, period, scenario FROM fact_changes WHERE id > @since AND id <= @upTo)
+    SELECT c.entity, c.metric, c.period, c.scenario, ${columns}
+    FROM cand c
+    LEFT JOIN entities e ON e.code = c.entity
+    LEFT JOIN facts f ON f.entity_id = e.id AND f.metric = c.metric AND f.period = c.period AND f.scenario = c.scenario
+    LEFT JOIN desk_base b ON b.entity = c.entity AND b.metric = c.metric AND b.period = c.period AND b.scenario = c.scenario`;
+  const rows = (
     link.lastPushedChangeId === null
-      ? `SELECT e.code AS entity, f.metric, f.period, f.scenario FROM facts f JOIN entities e ON e.id = f.entity_id
-         UNION SELECT entity, metric, period, scenario FROM desk_base`
-      : `SELECT DISTINCT entity, metric, period, scenario FROM fact_changes WHERE id > @since AND id <= @upTo`;
-  const rows = db
-    .prepare(
-      `WITH cand AS (${candidates})
-       SELECT c.entity, c.metric, c.period, c.scenario, e.name AS entityName, e.kind AS entityKind,
-         f.value, f.unit, f.source, f.as_of AS asOf, f.note, f.id IS NOT NULL AS hasLocal,
-         b.seq AS baseSeq, b.deleted AS baseDeleted, b.value AS bValue, b.unit AS bUnit,
-         b.source AS bSource, b.as_of AS bAsOf, b.note AS bNote
-       FROM cand c
-       LEFT JOIN entities e ON e.code = c.entity
-       LEFT JOIN facts f ON f.entity_id = e.id AND f.metric = c.metric AND f.period = c.period AND f.scenario = c.scenario
-       LEFT JOIN desk_base b ON b.entity = c.entity AND b.metric = c.metric AND b.period = c.period AND b.scenario = c.scenario`,
-    )
-    .all(
-      link.lastPushedChangeId === null
-        ? {}
-        : { since: link.lastPushedChangeId, upTo: upToChangeId },
-    ) as CandidateRow[];
+      ? db.prepare(everything).all()
+      : db.prepare(sinceLastPush).all({ since: link.lastPushedChangeId, upTo: upToChangeId })
+  ) as CandidateRow[];
   const changes: WaitingChange[] = [];
   for (const r of rows) {
     const local: DeskFields | null = r.hasLocal

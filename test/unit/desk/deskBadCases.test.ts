@@ -115,6 +115,42 @@ describe.runIf(deskTestsEnabled)('desk bad cases: a clear message, nothing lost'
     expect(c.psql("SELECT value FROM facts WHERE entity = 'NWD'", desk.db).trim()).toBe('7');
   });
 
+  it('a desk_writer changes facts, but cannot forge who, when, the version or the history', async () => {
+    const desk = await fx.newDesk();
+    const c = fx.cluster();
+    c.psql(`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'wally') THEN
+      CREATE ROLE wally LOGIN PASSWORD '${ROLE_PASSWORD}' IN ROLE desk_writer; END IF; END $$`);
+    const client = new pg.Client({ connectionString: desk.url('wally') });
+    await client.connect();
+    try {
+      await client.query("INSERT INTO entities (code, name) VALUES ('NWD', 'Northwind')");
+      await client.query(
+        "INSERT INTO facts (entity, metric, period, value) VALUES ('NWD', 'ebitda', 'FY2025', 1)",
+      );
+      await client.query("UPDATE facts SET value = 2 WHERE entity = 'NWD'");
+      for (const forged of [
+        "UPDATE facts SET changed_by = 'someone_else'",
+        'UPDATE facts SET seq = 1',
+        "INSERT INTO facts (entity, metric, period, value, seq) VALUES ('NWD', 'capex', 'FY2025', 1, 99)",
+        'DELETE FROM fact_history',
+      ])
+        await expect(client.query(forged)).rejects.toMatchObject({ code: '42501' });
+      await expect(client.query('DELETE FROM facts')).rejects.toThrow(
+        /tombstone|deleted = true|permission/,
+      );
+    } finally {
+      await client.end();
+    }
+    expect(
+      c
+        .psql(
+          "SELECT string_agg(action || ' ' || new_value || ' ' || who, ',' ORDER BY seq) FROM fact_history",
+          desk.db,
+        )
+        .trim(),
+    ).toBe('create 1 wally,update 2 wally');
+  });
+
   it('two workspaces syncing the same fact at once: one wins, the other sees a conflict, both agree', async () => {
     const desk = await fx.newDesk();
     const a = fx.newWorkspace('a');

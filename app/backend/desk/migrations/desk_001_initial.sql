@@ -60,11 +60,11 @@ CREATE TABLE facts (
   as_of date,
   note text NOT NULL DEFAULT '',
   deleted boolean NOT NULL DEFAULT false,
-  seq bigint NOT NULL DEFAULT 0,
+  seq bigint NOT NULL DEFAULT nextval('fact_history_seq_seq'),
   changed_by text NOT NULL DEFAULT session_user,
   changed_at timestamptz NOT NULL DEFAULT clock_timestamp(),
   UNIQUE (entity, metric, period, scenario),
-  CHECK (deleted OR value IS NOT NULL)
+  CHECK (deleted = (value IS NULL))
 );
 CREATE INDEX facts_seq ON facts (seq);
 
@@ -92,21 +92,13 @@ END $$;
 CREATE TRIGGER facts_lock BEFORE INSERT OR UPDATE ON facts
   FOR EACH STATEMENT EXECUTE FUNCTION desk_lock_writers();
 
--- Gives each change its seq and stamps who and when (an INSERT that becomes an UPDATE
--- through ON CONFLICT runs this twice and leaves a gap in seq, which is harmless).
+-- An update gets a new seq and is stamped with who and when (only when something changed:
+-- the WHEN clause skips the function for identical rows). An insert takes the column
+-- defaults; writers cannot set seq, changed_by or changed_at themselves (column grants below).
 CREATE FUNCTION desk_fact_stamp() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 BEGIN
-  IF TG_OP = 'UPDATE' AND NEW.deleted = OLD.deleted AND NEW.value IS NOT DISTINCT FROM OLD.value
-     AND NEW.unit = OLD.unit AND NEW.source = OLD.source AND NEW.as_of IS NOT DISTINCT FROM OLD.as_of
-     AND NEW.note = OLD.note AND NEW.entity = OLD.entity AND NEW.metric = OLD.metric
-     AND NEW.period = OLD.period AND NEW.scenario = OLD.scenario THEN
-    NEW.seq := OLD.seq; -- nothing changed: no new version
-    NEW.changed_by := OLD.changed_by;
-    NEW.changed_at := OLD.changed_at;
-    RETURN NEW;
-  END IF;
-  IF TG_OP = 'UPDATE' AND (NEW.entity, NEW.metric, NEW.period, NEW.scenario)
+  IF (NEW.entity, NEW.metric, NEW.period, NEW.scenario)
        IS DISTINCT FROM (OLD.entity, OLD.metric, OLD.period, OLD.scenario) THEN
     RAISE EXCEPTION 'a desk fact keeps its identity: delete it and create the new one';
   END IF;
@@ -116,8 +108,11 @@ BEGIN
   IF NEW.deleted THEN NEW.value := NULL; END IF;
   RETURN NEW;
 END $$;
-CREATE TRIGGER facts_stamp BEFORE INSERT OR UPDATE ON facts
-  FOR EACH ROW EXECUTE FUNCTION desk_fact_stamp();
+CREATE TRIGGER facts_stamp BEFORE UPDATE ON facts
+  FOR EACH ROW WHEN ((NEW.deleted, NEW.value, NEW.unit, NEW.source, NEW.as_of, NEW.note, NEW.entity,
+    NEW.metric, NEW.period, NEW.scenario) IS DISTINCT FROM (OLD.deleted, OLD.value, OLD.unit,
+    OLD.source, OLD.as_of, OLD.note, OLD.entity, OLD.metric, OLD.period, OLD.scenario))
+  EXECUTE FUNCTION desk_fact_stamp();
 
 -- Append every change to fact_history, one statement per statement. SECURITY DEFINER:
 -- writers cannot write the history themselves, only through a change to a fact.
@@ -194,9 +189,11 @@ GRANT desk_reader TO desk_writer;
 REVOKE ALL ON desk_info, entities, facts, fact_history, fact_conflicts FROM PUBLIC;
 GRANT SELECT ON desk_info, entities, facts, fact_history, fact_conflicts, desk_schema_migrations
   TO desk_reader;
-GRANT INSERT, UPDATE ON entities, facts TO desk_writer;
+GRANT INSERT, UPDATE ON entities TO desk_writer;
+GRANT INSERT (entity, metric, period, scenario, value, unit, source, as_of, note, deleted),
+  UPDATE (value, unit, source, as_of, note, deleted) ON facts TO desk_writer;
 GRANT INSERT ON fact_conflicts TO desk_writer;
-GRANT USAGE ON SEQUENCE facts_id_seq, fact_conflicts_id_seq TO desk_writer;
+GRANT USAGE ON SEQUENCE facts_id_seq, fact_conflicts_id_seq, fact_history_seq_seq TO desk_writer;
 
 -- Row-level security, ready for desks that split by coverage: today every reader sees every
 -- row and every writer may change every row. A desk that splits replaces these policies
