@@ -7,6 +7,7 @@ import {
 } from '../../../shared/api/deskApi';
 import { checkDeskUrl } from '../../../app/backend/desk/deskConnection';
 import { deskLabel } from '../../../renderer/features/desk/deskLabel';
+import { tickmark } from '../cli/runTickmark';
 
 describe('the desk’s words (no database needed)', () => {
   it('prints the conflict line and the summary of CALC.md section 11', () => {
@@ -67,5 +68,16 @@ describe('the desk’s words (no database needed)', () => {
       deskLabel({ ...base, state: 'synced', problem: { code: 'wrong_password', message: '' } }),
     ).toBe('Desk: sync failed');
     expect(deskLabel({ ...base, state: 'not_connected', url: null })).toBe('No desk');
+  });
+
+  it('tickmark --help lists the desk commands', () => {
+    const help = tickmark(['--help'], process.cwd()).stdout;
+    for (const usage of [
+      'tickmark desk init URL',
+      'tickmark desk connect WS URL',
+      'tickmark desk sync WS',
+      'tickmark desk status WS',
+    ])
+      expect(help).toContain(usage);
   });
 });
