@@ -102,6 +102,16 @@ test.describe('the desk in the app', () => {
       await page.screenshot({ path: `${SHOTS}/desk-conflicts.png` });
       await dialog.getByRole('button', { name: 'Dismiss conflicts' }).click();
       await expect(indicator).toHaveText('Synced');
+
+      // A change here waits until the next sync; Ctrl+Alt+S syncs now.
+      await page.keyboard.press('Escape');
+      await app.call('facts:update', { ref: CAPEX, set: { value: 130e9 } });
+      await expect(indicator).toHaveText('1 waiting');
+      await page.keyboard.press('Control+Alt+S');
+      await expect(indicator).toHaveText('Synced');
+      expect(cluster.psql("SELECT value FROM facts WHERE metric = 'capex'", 'deals').trim()).toBe(
+        '130000000000',
+      );
     } finally {
       colleague.close();
     }

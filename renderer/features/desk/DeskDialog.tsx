@@ -9,6 +9,9 @@ import {
 import { Dialog } from '../shell/Dialog';
 import { describeError } from '../shell/describeError';
 import { formatWhen } from '../shell/formatWhen';
+import { shortcutLabel } from '../shell/shortcut';
+import { IS_MAC } from '../shell/useShortcuts';
+import { DESK_SYNC_KEYS } from './deskSyncKeys';
 
 /**
  * The desk: join one (URL, test connection), see the last sync and what waits, sync now, and
@@ -123,6 +126,7 @@ export function DeskDialog({
             type="button"
             className="button"
             disabled={busy !== null || status.state === 'syncing'}
+            title={`Sync now (${shortcutLabel(DESK_SYNC_KEYS, IS_MAC)})`}
             onClick={() => void sync()}
           >
             {busy === 'sync' || status.state === 'syncing' ? 'Syncing…' : 'Sync now'}

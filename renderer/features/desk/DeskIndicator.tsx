@@ -1,13 +1,26 @@
 import { useState } from 'react';
+import { useApi } from '../../api/ApiContext';
+import { shortcutLabel } from '../shell/shortcut';
+import { IS_MAC, useShortcuts } from '../shell/useShortcuts';
 import { DeskDialog } from './DeskDialog';
+import { DESK_SYNC_KEYS } from './deskSyncKeys';
 import { deskLabel } from './deskLabel';
 import { useDeskStatus } from './useDeskStatus';
 import './desk.css';
 
 /** The desk's part of the status line: synced / N waiting / offline / conflicts; opens the desk dialog. */
 export function DeskIndicator({ readOnly }: { readOnly: boolean }) {
+  const api = useApi();
   const { status } = useDeskStatus();
   const [open, setOpen] = useState(false);
+  const joined = status !== null && status.state !== 'not_connected';
+  useShortcuts([
+    {
+      keys: DESK_SYNC_KEYS,
+      enabled: joined,
+      run: () => void api.invoke('desk:sync', {}).catch(() => undefined),
+    },
+  ]);
   if (!status) return null;
   const tone =
     status.problem || status.state === 'conflicts'
@@ -25,7 +38,9 @@ export function DeskIndicator({ readOnly }: { readOnly: boolean }) {
         data-testid="desk-status"
         title={
           status.problem?.message ??
-          (status.url ? `Desk: ${status.url}` : 'Share facts with your desk')
+          (status.url
+            ? `Desk: ${status.url} (sync now: ${shortcutLabel(DESK_SYNC_KEYS, IS_MAC)})`
+            : 'Share facts with your desk')
         }
         onClick={() => setOpen(true)}
       >

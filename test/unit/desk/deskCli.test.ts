@@ -10,7 +10,7 @@ describe.runIf(deskTestsEnabled)('tickmark desk init|connect|sync|status', () =>
 
   it(
     'init, connect two workspaces, sync both ways, status; the password is never stored',
-    { timeout: 300_000 },
+    { timeout: 600_000 },
     async () => {
       const c = fx.cluster();
       c.createDatabase('clidesk');
@@ -67,7 +67,7 @@ describe.runIf(deskTestsEnabled)('tickmark desk init|connect|sync|status', () =>
 
   it(
     'sync exits 1 when the desk cannot be reached, and the change waits',
-    { timeout: 120_000 },
+    { timeout: 300_000 },
     async () => {
       const c = fx.cluster();
       c.createDatabase('gone');

@@ -83,7 +83,7 @@ describe.runIf(deskTestsEnabled)('a sync killed mid-way loses nothing', () => {
 
   it(
     'killed before the push commits, after it, and between pull batches; then run again: the same result',
-    { timeout: 300_000 },
+    { timeout: 600_000 },
     async () => {
       const desk = await fx.newDesk();
       const theirs = fx.newWorkspace('theirs');
