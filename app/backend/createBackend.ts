@@ -5,6 +5,7 @@ import { appHandlers } from './handlers/appHandlers';
 import { exportHandlers } from './handlers/exportHandlers';
 import { factsHandlers } from './handlers/factsHandlers';
 import { importHandlers } from './handlers/importHandlers';
+import { createBackendLinkWatcher, linksHandlers } from './handlers/linksHandlers';
 import { memoHandlers } from './handlers/memoHandlers';
 import { settingsHandlers } from './handlers/settingsHandlers';
 import { APP_VERSION } from './appVersion';
@@ -33,7 +34,17 @@ export function createBackend(options: BackendOptions): Backend {
   router.registerAll(memoHandlers(context));
   router.registerAll(settingsHandlers(context));
   router.registerAll(exportHandlers(context));
+  const linkWatcher = createBackendLinkWatcher(context);
+  router.registerAll(linksHandlers(context, linkWatcher));
 
   if (options.workspacePath) workspace.open(options.workspacePath);
-  return { router, events, workspace, close: () => workspace.close() };
+  return {
+    router,
+    events,
+    workspace,
+    close: () => {
+      linkWatcher.close();
+      workspace.close();
+    },
+  };
 }
