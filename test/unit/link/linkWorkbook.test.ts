@@ -179,6 +179,20 @@ describe.skipIf(missing !== null)('linking an Excel workbook (CALC.md §7)', () 
     expect((await fact('MODEL', 'capex')).value).toBe(2000);
   });
 
+  it('pushes links:fileChanged when a linked workbook is saved', async () => {
+    const path = writeWorkbook(file(), model());
+    await t.call('links:link', { path });
+    t.takeEvents();
+    writeWorkbook(path, model({ capex: 2500 }));
+    const end = Date.now() + 10_000;
+    let changed: unknown;
+    while (!changed && Date.now() < end) {
+      await new Promise((r) => setTimeout(r, 50));
+      changed = t.takeEvents().find((e) => e.name === 'links:fileChanged')?.payload;
+    }
+    expect(changed).toEqual({ path, fileName: `model${n}.xlsx`, state: 'changed' });
+  });
+
   it('tickmark.scale on a sheet multiplies its money and plain values, not percents or multiples', async () => {
     const spec = model();
     spec.sheets.push({ name: 'Settings', cells: { A1: { value: 1000000 } } });
