@@ -67,6 +67,11 @@ export const linksApi = {
   'links:link': { args: z.object({ path: pathSchema }), result: linkSummarySchema },
   /** The workspace's linked workbooks, each with its state on disk. */
   'links:list': { args: z.object({}), result: z.object({ links: z.array(linkInfoSchema) }) },
+  /**
+   * Electron only (registered by app/main): the system's Open dialog for a workbook; null when
+   * cancelled. Browser mode has no such handler: the page cannot learn a picked file's path.
+   */
+  'links:pickFile': { args: z.object({}), result: z.object({ path: z.string().nullable() }) },
   /** Forgets a link; its facts stay. */
   'links:unlink': { args: z.object({ path: pathSchema }), result: z.object({ path: z.string() }) },
 } as const;

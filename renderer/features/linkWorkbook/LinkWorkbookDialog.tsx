@@ -12,6 +12,9 @@ import { LinkSummaryCards } from './LinkSummaryCards';
 
 const PREVIEW_ROWS = 2_000;
 
+/** In Electron the main process answers `links:pickFile` with the system's Open dialog. */
+const CAN_PICK = typeof window !== 'undefined' && 'tickmark' in window;
+
 type Stage =
   | { kind: 'choose' }
   | { kind: 'reading'; path: string }
@@ -24,7 +27,8 @@ type Stage =
  * Deal data → Link workbook… (CALC.md §7): the linked workbooks with their state, a path to
  * link a new one, and for either a preview of what reading it would change (new, updated,
  * unchanged, and facts no longer in the file, which are kept) before one transaction writes it.
- * The path is typed (or pasted): in browser mode the page cannot learn a picked file's path.
+ * The path is typed or pasted (in browser mode the page cannot learn a picked file's path); in
+ * Electron, Choose… opens the system's Open dialog.
  */
 export function LinkWorkbookDialog({
   initialPath,
@@ -103,6 +107,22 @@ export function LinkWorkbookDialog({
       onClose();
     } catch (error) {
       setStage({ kind: 'failed', preview, message: describeError(error) });
+    }
+  };
+
+  const pick = async (): Promise<void> => {
+    try {
+      const chosen = await api.invoke('links:pickFile', {});
+      if (chosen.path) {
+        setPath(chosen.path);
+        void previewPath(chosen.path);
+      }
+    } catch (error) {
+      toasts.show({
+        kind: 'error',
+        message: 'Could not open the file dialog',
+        detail: describeError(error),
+      });
     }
   };
 
@@ -189,6 +209,16 @@ export function LinkWorkbookDialog({
                 onChange={(event) => setPath(event.target.value)}
                 spellCheck={false}
               />
+              {CAN_PICK && (
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  onClick={() => void pick()}
+                >
+                  Choose…
+                </button>
+              )}
               <button
                 type="submit"
                 className="button button-primary"
