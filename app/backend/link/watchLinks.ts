@@ -30,7 +30,12 @@ export function createLinkWatcher(options: LinkWatcherOptions): LinkWatcher {
     const entry = watched.get(path);
     if (!entry) return;
     entry.timer = null;
-    const state = options.stateOf(path);
+    let state: LinkState | null;
+    try {
+      state = options.stateOf(path);
+    } catch {
+      return; // No workspace open any more, or the file cannot be read: nothing to offer.
+    }
     if (state && state !== 'current') options.onChange(path, state);
   };
 

@@ -48,6 +48,23 @@ describe('watching linked workbooks', () => {
     expect(seen).toHaveLength(2);
   });
 
+  it('says nothing when the file cannot be checked (the workspace was closed)', async () => {
+    const path = join(dir, 'closed.xlsx');
+    writeFileSync(path, 'v1');
+    const seen: string[] = [];
+    watcher = createLinkWatcher({
+      debounceMs: 50,
+      stateOf: () => {
+        throw new Error('No workspace is open.');
+      },
+      onChange: (p) => seen.push(p),
+    });
+    watcher.sync([{ path }]);
+    writeFileSync(path, 'v2');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(seen).toEqual([]);
+  });
+
   it('stops watching a link no longer listed', async () => {
     const path = join(dir, 'gone.xlsx');
     writeFileSync(path, 'v1');
