@@ -90,4 +90,20 @@ test('Link workbook… previews, links, and offers a refresh when the model is s
   await expect(item).toContainText('2 facts');
   await expect(item).toHaveAttribute('data-state', 'current');
   await page.screenshot({ path: test.info().outputPath('link-list.png') });
+
+  // A figure of the memo that reads the linked fact shows its workbook and cell.
+  await page.keyboard.press('Escape');
+  await page
+    .getByRole('list', { name: 'Memo list' })
+    .getByTestId('memo-item')
+    .filter({ hasText: 'Amazon' })
+    .getByRole('button', { name: /^Amazon/ })
+    .click();
+  const figure = page.getByTestId('figure').filter({ hasText: '$140 billion' }).first();
+  await figure.hover();
+  const card = page.getByTestId('provenance');
+  await expect(card).toContainText('AMZN.capex.FY2025');
+  await expect(card).toContainText('model.xlsx!Valuation!$C$7');
+  await expect(card).toContainText('as of 2026-02-06');
+  await page.screenshot({ path: test.info().outputPath('link-provenance.png') });
 });
