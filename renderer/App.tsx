@@ -6,6 +6,7 @@ import './features/shell/shell.css';
 import './features/memoList/memoList.css';
 import './features/dataBrowser/dataBrowser.css';
 import './features/importCsv/importCsv.css';
+import './features/linkWorkbook/linkWorkbook.css';
 import './features/export/export.css';
 
 /** The app: toasts around the shell (sidebar, workspace, status line). */

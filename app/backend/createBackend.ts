@@ -5,6 +5,7 @@ import { appHandlers } from './handlers/appHandlers';
 import { exportHandlers } from './handlers/exportHandlers';
 import { factsHandlers } from './handlers/factsHandlers';
 import { importHandlers } from './handlers/importHandlers';
+import { createBackendLinkWatcher, linksHandlers } from './handlers/linksHandlers';
 import { memoHandlers } from './handlers/memoHandlers';
 import { settingsHandlers } from './handlers/settingsHandlers';
 import { deskHandlers } from './handlers/deskHandlers';
@@ -37,6 +38,8 @@ export function createBackend(options: BackendOptions): Backend {
   router.registerAll(exportHandlers(context));
   const desk = createDeskService(events, workspace);
   router.registerAll(deskHandlers(context, desk));
+  const linkWatcher = createBackendLinkWatcher(context);
+  router.registerAll(linksHandlers(context, linkWatcher));
 
   if (options.workspacePath) workspace.open(options.workspacePath);
   return {
@@ -45,6 +48,7 @@ export function createBackend(options: BackendOptions): Backend {
     workspace,
     close: () => {
       desk.close();
+      linkWatcher.close();
       workspace.close();
     },
   };

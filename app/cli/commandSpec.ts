@@ -4,8 +4,10 @@ export interface CommandSpec {
   name: string;
   usage: string;
   summary: string;
-  /** Positional argument names, in order (all required). */
+  /** Positional argument names, in order (all required, unless `requiredPositionals` says fewer). */
   positionals: string[];
+  /** How many of `positionals` are required (default: all); `run` checks the rest. */
+  requiredPositionals?: number;
   options?: Record<string, { type: 'string' | 'boolean'; short?: string; help: string }>;
   run(args: CommandArgs): Promise<number> | number;
 }

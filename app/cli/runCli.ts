@@ -46,7 +46,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`tickmark ${spec.name}: ${(error as Error).message}. Usage: ${spec.usage}`);
     return 2;
   }
-  if (parsed.positionals.length !== spec.positionals.length) {
+  const given = parsed.positionals.length;
+  if (
+    given < (spec.requiredPositionals ?? spec.positionals.length) ||
+    given > spec.positionals.length
+  ) {
     const missing = spec.positionals.slice(parsed.positionals.length);
     io.err(
       missing.length

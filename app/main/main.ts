@@ -1,4 +1,4 @@
-import { app, BrowserWindow, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, net, protocol, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
@@ -9,6 +9,7 @@ import { APP_SCHEME, APP_START_URL, isAppUrl, resolveAppFile } from './appProtoc
 import { allowPermission, externalUrlToOpen } from './navigationPolicy';
 import { electronNativeBinding } from './nativeBinding';
 import { registerIpc } from './registerIpc';
+import { registerWorkbookPicker } from './registerWorkbookPicker';
 import { mainWindowOptions } from './windowOptions';
 
 // Bundled to dist/app/main.mjs; the renderer is built to dist/renderer.
@@ -62,6 +63,9 @@ async function start(): Promise<void> {
   });
 
   const unbind = registerIpc(backend, () => mainWindow?.webContents ?? null);
+  registerWorkbookPicker(backend.router, (options) =>
+    mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+  );
   mainWindow = new BrowserWindow(mainWindowOptions(join(here, 'preload.cjs')));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {

@@ -118,7 +118,7 @@ export const factSnapshotSchema = z.object({
 });
 export type FactSnapshot = z.infer<typeof factSnapshotSchema>;
 
-export const changeOriginSchema = z.enum(['ui', 'import', 'cli', 'api']);
+export const changeOriginSchema = z.enum(['ui', 'import', 'cli', 'api', 'link']);
 export type ChangeOrigin = z.infer<typeof changeOriginSchema>;
 
 /** One entry of the change log, newest first in `facts:history`. */

@@ -7,6 +7,7 @@ import { memoMarkdownBench } from './memoMarkdownBench';
 import { editorBench } from './editorBench';
 import { dataGridBench } from './dataGridBench';
 import { deskBench } from './deskBench';
+import { linkBench } from './linkBench';
 
 /** Every benchmark case `npm run bench` runs, in order. Each area adds its own file here. */
 export const benchCases: BenchCase[] = [
@@ -18,4 +19,5 @@ export const benchCases: BenchCase[] = [
   editorBench,
   dataGridBench,
   deskBench,
+  linkBench,
 ];

@@ -1,6 +1,7 @@
 import type { CommandSpec } from '../commandSpec';
 import { initCommand } from './initCommand';
 import { importCommand } from './importCommand';
+import { linkCommand } from './linkCommand';
 import { setCommand } from './setCommand';
 import { memoAddCommand } from './memoAddCommand';
 import { memoListCommand } from './memoListCommand';
@@ -14,6 +15,7 @@ import { deskCommands } from './deskCommands';
 export const commands: CommandSpec[] = [
   initCommand,
   importCommand,
+  linkCommand,
   setCommand,
   memoAddCommand,
   memoListCommand,

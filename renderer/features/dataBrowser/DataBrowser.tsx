@@ -10,6 +10,8 @@ import { IS_MAC } from '../shell/useShortcuts';
 import { useReportError } from '../shell/useReportError';
 import { useElementWidth } from '../shell/useElementWidth';
 import { ImportDialog } from '../importCsv/ImportDialog';
+import { LinkWorkbookDialog } from '../linkWorkbook/LinkWorkbookDialog';
+import { useLinkChangeNotices } from '../linkWorkbook/useLinkChangeNotices';
 import { EntityPanel } from './EntityPanel';
 import { FactDetailsPanel } from './FactDetailsPanel';
 import { DataToolbar } from './DataToolbar';
@@ -59,6 +61,9 @@ export function DataBrowser({
   const [revealToken, setRevealToken] = useState(0);
   const [detailsOpen, setDetailsOpen] = useState(false);
   const [adding, setAdding] = useState(false);
+  /** The link dialog is open (on the preview of `path` when a linked workbook changed). */
+  const [linking, setLinking] = useState<{ path?: string } | null>(null);
+  useLinkChangeNotices((path) => setLinking({ path }));
   const [pendingDelete, setPendingDelete] = useState<FactRow | null>(null);
   const focusAfterLoad = useRef<number | null>(null);
   const { refresh, getRow, indexOf, applyChange } = paged;
@@ -215,6 +220,7 @@ export function DataBrowser({
         detailsOpen={detailsOpen}
         onToggleDetails={() => setDetailsOpen((open) => !open)}
         onImport={() => onImportOpenChange(true)}
+        onLink={() => setLinking({})}
         adding={adding}
         onAdd={() => setAdding(true)}
       />
@@ -287,6 +293,13 @@ export function DataBrowser({
       )}
       {importOpen && (
         <ImportDialog onClose={() => onImportOpenChange(false)} onImported={() => void refresh()} />
+      )}
+      {linking && (
+        <LinkWorkbookDialog
+          {...(linking.path ? { initialPath: linking.path } : {})}
+          onClose={() => setLinking(null)}
+          onLinked={() => void refresh()}
+        />
       )}
     </section>
   );

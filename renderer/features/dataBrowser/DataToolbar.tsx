@@ -27,6 +27,7 @@ export function DataToolbar(props: {
   detailsOpen: boolean;
   onToggleDetails: () => void;
   onImport: () => void;
+  onLink: () => void;
   adding: boolean;
   onAdd: () => void;
 }) {
@@ -97,6 +98,16 @@ export function DataToolbar(props: {
           onClick={props.onImport}
         >
           <Icon name="upload" /> <span className="button-label">Import CSV</span>
+        </button>
+        <button
+          type="button"
+          className="button"
+          title="Link an Excel workbook: its named cells and facts sheet become facts"
+          aria-label="Link workbook…"
+          disabled={props.readOnly}
+          onClick={props.onLink}
+        >
+          <Icon name="file" /> <span className="button-label">Link workbook…</span>
         </button>
         <button
           type="button"

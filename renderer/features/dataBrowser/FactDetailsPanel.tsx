@@ -13,6 +13,7 @@ const ORIGIN: Record<FactChange['origin'], string> = {
   import: 'CSV import',
   cli: 'command line',
   api: 'API',
+  link: 'linked workbook',
 };
 const ACTION: Record<FactChange['action'], string> = {
   create: 'Created',

@@ -1,19 +1,34 @@
 import { useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { ImportPreview, ImportPreviewRow } from '../../../shared/api/importApi';
+import type { ImportCounts, ImportPreviewRow } from '../../../shared/api/importApi';
 import { formatFactValue } from '../dataBrowser/formatFactValue';
 import { factLabel } from '../dataBrowser/factLabel';
 import { countLabel } from '../shell/countLabel';
 import { formatCount } from '../shell/formatCount';
 
-type Tab = 'changed' | ImportPreviewRow['status'] | 'all';
+/** A row of the table: an import row, or a linked workbook's (with its cell, maybe missing). */
+export type PreviewTableRow = Omit<ImportPreviewRow, 'status'> & {
+  status: ImportPreviewRow['status'] | 'missing';
+  place?: string;
+};
+
+/** What the table shows: a CSV import preview, or a link preview (which also counts missing facts). */
+export interface PreviewTableData {
+  rows: PreviewTableRow[];
+  counts: ImportCounts & { missing?: number };
+  total: number;
+  truncated: boolean;
+}
+
+type Tab = 'changed' | PreviewTableRow['status'] | 'all';
 
 const ROW_HEIGHT = 32;
 const MAX_HEIGHT = 340;
-const STATUS_LABEL: Record<ImportPreviewRow['status'], string> = {
+const STATUS_LABEL: Record<PreviewTableRow['status'], string> = {
   new: 'New',
   updated: 'Updated',
   unchanged: 'Unchanged',
+  missing: 'Not in file',
 };
 const FIELD_LABEL: Record<ImportPreviewRow['changed'][number], string> = {
   value: 'value',
@@ -23,14 +38,28 @@ const FIELD_LABEL: Record<ImportPreviewRow['changed'][number], string> = {
   note: 'note',
 };
 
-/** The rows of the file with what each would do, filtered by status; virtualised for big files. */
-export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
+/**
+ * The rows of the file with what each would do, filtered by status; virtualised for big files.
+ * A link preview shows each row's cell instead of its line, and a tab of missing facts.
+ */
+export function ImportPreviewTable({
+  preview,
+  afterLabel = 'After import',
+}: {
+  preview: PreviewTableData;
+  afterLabel?: string;
+}) {
+  const byPlace = preview.rows.some((row) => row.place !== undefined);
   const { counts } = preview;
   const [tab, setTab] = useState<Tab>(counts.new + counts.updated > 0 ? 'changed' : 'all');
   const rows = useMemo(
     () =>
       preview.rows.filter((row) =>
-        tab === 'all' ? true : tab === 'changed' ? row.status !== 'unchanged' : row.status === tab,
+        tab === 'all'
+          ? true
+          : tab === 'changed'
+            ? row.status === 'new' || row.status === 'updated'
+            : row.status === tab,
       ),
     [preview.rows, tab],
   );
@@ -47,6 +76,9 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
     { key: 'new', label: 'New', count: counts.new },
     { key: 'updated', label: 'Updated', count: counts.updated },
     { key: 'unchanged', label: 'Unchanged', count: counts.unchanged },
+    ...(counts.missing !== undefined
+      ? [{ key: 'missing' as const, label: 'Not in file', count: counts.missing }]
+      : []),
     { key: 'all', label: 'All rows', count: preview.total },
   ];
 
@@ -68,20 +100,20 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
         ))}
       </div>
       <div
-        className="import-table"
+        className={`import-table${byPlace ? ' import-by-place' : ''}`}
         role="table"
         aria-label="Rows of the file"
         data-testid="import-preview"
       >
         <div className="import-row import-head" role="row">
-          <span role="columnheader">Line</span>
+          <span role="columnheader">{byPlace ? 'Cell' : 'Line'}</span>
           <span role="columnheader">Status</span>
           <span role="columnheader">Fact</span>
           <span role="columnheader" className="align-right">
             Now
           </span>
           <span role="columnheader" className="align-right">
-            After import
+            {afterLabel}
           </span>
           <span role="columnheader">Changes</span>
         </div>
@@ -108,7 +140,9 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
                     data-status={row.status}
                     style={{ transform: `translateY(${item.start}px)` }}
                   >
-                    <span className="numeric muted">{row.line}</span>
+                    <span className={byPlace ? 'import-place muted' : 'numeric muted'}>
+                      {byPlace ? row.place : row.line}
+                    </span>
                     <span>
                       <span className={`status-pill status-pill-${row.status}`}>
                         {STATUS_LABEL[row.status]}

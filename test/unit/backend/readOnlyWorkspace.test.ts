@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../app/backend/createBackend';
 import { createWorkspace } from '../../../app/backend/workspace/createWorkspace';
 import { openWorkspace } from '../../../app/backend/workspace/openWorkspace';
+import { MIGRATION_NAMES } from '../../../app/backend/db/migrations/index';
 import { folderFingerprint, useTempFolder } from './tempFolder';
 
 const temp = useTempFolder();
@@ -45,7 +46,9 @@ describe('a read-only workspace file', () => {
     const ws = openWorkspace(path, { readOnly: true });
     expect(ws.readOnly).toBe(true);
     expect(ws.info()).toEqual({ path, readOnly: true });
-    expect(ws.db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(1);
+    expect(ws.db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(
+      MIGRATION_NAMES.length,
+    );
     ws.close();
     expect(folderFingerprint(temp())).toEqual(before);
   });
