@@ -7,6 +7,7 @@ import { factsHandlers } from './handlers/factsHandlers';
 import { importHandlers } from './handlers/importHandlers';
 import { memoHandlers } from './handlers/memoHandlers';
 import { settingsHandlers } from './handlers/settingsHandlers';
+import { versionsHandlers } from './handlers/versionsHandlers';
 import { APP_VERSION } from './appVersion';
 import type { BackendOptions } from './backendOptions';
 import type { BackendContext } from './backendContext';
@@ -33,6 +34,7 @@ export function createBackend(options: BackendOptions): Backend {
   router.registerAll(memoHandlers(context));
   router.registerAll(settingsHandlers(context));
   router.registerAll(exportHandlers(context));
+  router.registerAll(versionsHandlers(context));
 
   if (options.workspacePath) workspace.open(options.workspacePath);
   return { router, events, workspace, close: () => workspace.close() };

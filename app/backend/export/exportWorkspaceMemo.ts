@@ -3,6 +3,7 @@ import { evaluateMemo } from '../../../shared/memo/evaluateMemo';
 import { allFacts } from '../facts/factQueries';
 import { findMemo } from '../memos/memoQueries';
 import { keepVersion } from '../memos/memoVersions';
+import { snapshotEvaluation } from '../../../shared/versions/snapshotEvaluation';
 import { getSetting } from '../settings/settingsRepository';
 import { exportMemoPdf } from './exportMemoPdf';
 import type { ExportOptions } from './exportOptions';
@@ -19,13 +20,13 @@ export interface WorkspaceExport {
 /**
  * Exports a memo of a workspace exactly as the app and the CLI do: every figure computed
  * over the workspace's facts, the workspace's disclaimer at the end, and a memo version kept
- * so the exported text can always be found again.
+ * with the numbers it printed, so the exported text can always be found again.
  */
 export async function exportWorkspaceMemo(
   db: Database.Database,
   memoRef: string | number,
   options: Partial<Omit<ExportOptions, 'disclaimer'>> = {},
-  { readOnly = false }: { readOnly?: boolean } = {},
+  { readOnly = false, who = '' }: { readOnly?: boolean; who?: string } = {},
 ): Promise<WorkspaceExport> {
   const record = findMemo(db, memoRef);
   const evaluation = evaluateMemo(record.memo, allFacts(db).facts);
@@ -33,6 +34,11 @@ export async function exportWorkspaceMemo(
     ...options,
     disclaimer: getSetting(db, 'disclaimer') ?? '',
   });
-  const version = readOnly ? null : keepVersion(db, record.id, 'export').version;
+  const version = readOnly
+    ? null
+    : keepVersion(db, record.id, 'export', {
+        who,
+        snapshot: snapshotEvaluation(record.memo, evaluation),
+      }).version;
   return { bytes, fileName: pdfFileName(record.title), title: record.title, version };
 }

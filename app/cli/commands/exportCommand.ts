@@ -27,6 +27,7 @@ export const exportCommand: CommandSpec = {
     const { resolve } = await import('node:path');
     const { withWorkspace } = await import('../openExistingWorkspace');
     const { exportWorkspaceMemo } = await import('../../backend/export/exportWorkspaceMemo');
+    const { CLI_CHANGE_CONTEXT } = await import('../../backend/facts/changeContext');
     const { writeFileAtomic } = await import('../writeFileAtomic');
     if (typeof options.output !== 'string') throw new CliError('missing -o FILE.pdf.', 2);
     const paper = options.paper ?? 'A4';
@@ -46,7 +47,7 @@ export const exportCommand: CommandSpec = {
             ? { confidentiality: options.confidentiality }
             : {}),
         },
-        { readOnly: workspace.readOnly },
+        { readOnly: workspace.readOnly, who: CLI_CHANGE_CONTEXT.who },
       ),
     );
     writeFileAtomic(options.output, result.bytes);

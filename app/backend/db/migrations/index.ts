@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
  * `NAME.sql` in this folder (the Electron build copies the .sql files beside its bundle).
  * Never rename or edit a released migration: add the next number.
  */
-export const MIGRATION_NAMES: readonly string[] = ['001_initial'];
+export const MIGRATION_NAMES: readonly string[] = ['001_initial', '003_version_snapshots'];
 
 export interface Migration {
   name: string;
