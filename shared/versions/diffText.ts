@@ -1,5 +1,5 @@
 import { diffSequences } from './diffSequences';
-import type { TextBlock, TextBlockType, TextToken } from './memoTextBlocks';
+import { splitWords, type TextBlock, type TextBlockType, type TextToken } from './memoTextBlocks';
 
 /** One token of a redline: kept, struck (only in the old version) or inserted (only in the new). */
 export interface DiffToken {
@@ -138,14 +138,16 @@ function sameTokens(a: readonly TextToken[], b: readonly TextToken[]): DiffToken
  * inserted run.
  */
 export function diffWords(a: readonly TextToken[], b: readonly TextToken[]): DiffToken[] {
-  const raw = diffSequences(a, b, (token) => token.text).map((op): DiffToken => {
-    if (op.op === 'del') return tokenOf('del', op.a, 'from');
-    if (op.op === 'ins') return tokenOf('ins', op.b, 'to');
-    const token: DiffToken = { op: 'same', text: op.b.text };
-    if (op.a.figurePath !== undefined) token.fromPath = op.a.figurePath;
-    if (op.b.figurePath !== undefined) token.toPath = op.b.figurePath;
-    return token;
-  });
+  const raw = diffSequences(splitWords(a), splitWords(b), (token) => token.text).map(
+    (op): DiffToken => {
+      if (op.op === 'del') return tokenOf('del', op.a, 'from');
+      if (op.op === 'ins') return tokenOf('ins', op.b, 'to');
+      const token: DiffToken = { op: 'same', text: op.b.text };
+      if (op.a.figurePath !== undefined) token.fromPath = op.a.figurePath;
+      if (op.b.figurePath !== undefined) token.toPath = op.b.figurePath;
+      return token;
+    },
+  );
   const out: DiffToken[] = [];
   let dels: DiffToken[] = [];
   let inss: DiffToken[] = [];

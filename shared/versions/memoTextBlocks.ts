@@ -1,7 +1,10 @@
 import { figureSource } from '../memo/figureSource';
 import type { BlockNode, DocNode, InlineNode } from '../memo/memoTypes';
 
-/** A word, a run of spaces, or one figure (`{{ expr | format }}`, with its path in the memo). */
+/**
+ * A run of text, or one figure (`{{ expr | format }}`, with its path in the memo). Blocks hold
+ * whole text runs; the diff splits a changed block into words (splitWords).
+ */
 export interface TextToken {
   text: string;
   /** For a figure: `doc.content[3].content[1]`, the key of SnapshotFigure.path. */
@@ -106,12 +109,8 @@ export function memoTextBlocks(doc: DocNode): TextBlock[] {
         }
         case 'calcBlock': {
           const text = (block.content ?? []).map((node) => node.text).join('');
-          push(
-            'calcBlock',
-            0,
-            [...section, `calc block ${next('calc block')}`].join(', '),
-            words(text),
-          );
+          const place = [...section, `calc block ${next('calc block')}`].join(', ');
+          push('calcBlock', 0, place, text === '' ? [] : [{ text }]);
           break;
         }
         case 'pageBreak':
@@ -128,7 +127,7 @@ function inlineTokens(nodes: readonly InlineNode[] | undefined, path: string): T
   nodes?.forEach((node, index) => {
     switch (node.type) {
       case 'text':
-        tokens.push(...words(node.text));
+        tokens.push({ text: node.text });
         break;
       case 'figure':
         tokens.push({
@@ -147,9 +146,14 @@ function inlineTokens(nodes: readonly InlineNode[] | undefined, path: string): T
   return tokens;
 }
 
-/** Words and the spaces between them, as separate tokens. */
-function words(text: string): TextToken[] {
-  return (text.match(/\s+|[^\s]+/g) ?? []).map((part) => ({ text: part }));
+/** The tokens with each text run split into words and the spaces between them; figures stay whole. */
+export function splitWords(tokens: readonly TextToken[]): TextToken[] {
+  const out: TextToken[] = [];
+  for (const token of tokens) {
+    if (token.figurePath !== undefined) out.push(token);
+    else for (const part of token.text.match(/\s+|[^\s]+/g) ?? []) out.push({ text: part });
+  }
+  return out;
 }
 
 function headingName(tokens: readonly TextToken[]): string {
