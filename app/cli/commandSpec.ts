@@ -6,6 +6,8 @@ export interface CommandSpec {
   summary: string;
   /** Positional argument names, in order (all required). */
   positionals: string[];
+  /** Optional positional names after the required ones, in order (`FROM`, `TO`). */
+  optionalPositionals?: string[];
   options?: Record<string, { type: 'string' | 'boolean'; short?: string; help: string }>;
   run(args: CommandArgs): Promise<number> | number;
 }

@@ -8,6 +8,8 @@ import { memoMdCommand } from './memoMdCommand';
 import { evalCommand } from './evalCommand';
 import { checkCommand } from './checkCommand';
 import { exportCommand } from './exportCommand';
+import { memoVersionsCommand } from './memoVersionsCommand';
+import { diffCommand } from './diffCommand';
 
 /** Every `tickmark` subcommand, in the order `tickmark --help` lists them. */
 export const commands: CommandSpec[] = [
@@ -20,4 +22,6 @@ export const commands: CommandSpec[] = [
   evalCommand,
   exportCommand,
   checkCommand,
+  memoVersionsCommand,
+  diffCommand,
 ];
