@@ -8,6 +8,11 @@ export interface DiffToken {
   /** For a figure: its path in the old version (same, del) and in the new one (same, ins). */
   fromPath?: string;
   toPath?: string;
+  /** For a figure: the text it showed in the old / the new version (when that has a snapshot). */
+  fromShown?: string;
+  toShown?: string;
+  /** For a figure whose shown text changed: its index in `MemoDiff.figures.changed`. */
+  change?: number;
 }
 
 /**

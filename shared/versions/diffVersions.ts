@@ -34,6 +34,7 @@ export function diffVersions(from: VersionSide, to: VersionSide): MemoDiff {
   const figures =
     from.snapshot !== null && to.snapshot !== null ? diffFigures(from.snapshot, to.snapshot) : null;
   const blocks = diffText(memoTextBlocks(from.memo.doc), memoTextBlocks(to.memo.doc));
+  markFigures(blocks, from.snapshot, to.snapshot, figures);
   const meta = titleBlocks(from.memo, to.memo);
   const all = [...meta, ...blocks];
   return {
@@ -42,6 +43,42 @@ export function diffVersions(from: VersionSide, to: VersionSide): MemoDiff {
     blocks: all,
     textChanges: all.filter((block) => block.status !== 'same').length,
   };
+}
+
+/** Gives each figure token the text it showed on each side and, if it changed, its change. */
+function markFigures(
+  blocks: BlockDiff[],
+  from: VersionSnapshot | null,
+  to: VersionSnapshot | null,
+  figures: FigureDiff | null,
+): void {
+  const shown = (snapshot: VersionSnapshot | null) =>
+    new Map(snapshot?.figures.map((figure) => [figure.path, figure.display]));
+  const fromShown = shown(from);
+  const toShown = shown(to);
+  const changeOf = new Map<string, number>();
+  figures?.changed.forEach((change, i) => {
+    changeOf.set(`t${change.to.path}`, i);
+    changeOf.set(`f${change.from.path}`, i);
+  });
+  for (const block of blocks) {
+    for (const token of block.tokens) {
+      if (token.fromPath !== undefined) {
+        const text = fromShown.get(token.fromPath);
+        if (text !== undefined) token.fromShown = text;
+      }
+      if (token.toPath !== undefined) {
+        const text = toShown.get(token.toPath);
+        if (text !== undefined) token.toShown = text;
+      }
+      const change =
+        (token.toPath !== undefined ? changeOf.get(`t${token.toPath}`) : undefined) ??
+        (token.op !== 'ins' && token.fromPath !== undefined
+          ? changeOf.get(`f${token.fromPath}`)
+          : undefined);
+      if (change !== undefined) token.change = change;
+    }
+  }
 }
 
 /** The title block's fields, as changed blocks when they differ. */

@@ -36,6 +36,12 @@ describe('diffVersions: figures', () => {
       'NWD.ebitda.FY2025: 3,100,000,000 → 3,400,000,000; as of 2025-06-30 → 2025-09-30',
     ]);
     expect(diff.textChanges).toBe(0);
+    const figureTokens = diff.blocks.flatMap((b) => b.tokens.filter((t) => t.toPath !== undefined));
+    expect(figureTokens.map((t) => [t.fromShown, t.toShown, t.change])).toEqual([
+      ['3.0x', '2.7x', 0],
+      ['$3.1bn', '$3.4bn', 1],
+      ['$125bn', '$125bn', undefined],
+    ]);
   });
 
   it('lists no figure whose shown text is the same, even if its value moved below the rounding', () => {
