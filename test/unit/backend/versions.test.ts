@@ -10,6 +10,7 @@ import { causeText } from '../../../shared/versions/diffReport';
 import { KEEP_OTHER_VERSIONS } from '../../../shared/versions/versionRetention';
 import { backendWithWorkspace, type TestBackend } from './backendWithWorkspace';
 import { useTempFolder } from './tempFolder';
+import { pdfTools } from '../export/pdfTools';
 
 const temp = useTempFolder();
 let t: TestBackend;
@@ -181,6 +182,37 @@ describe('kept versions remember their numbers', () => {
   });
 });
 
+describe('the "changes since version N" page', () => {
+  it('lists each moved figure old → new with the fact that moved it, on its own last page', async () => {
+    t = await backendWithWorkspace(temp(), false);
+    await setFacts(3_100_000_000, '2025-06-30');
+    const { id } = await t.call('memos:create', {
+      title: 'Leverage',
+      memo: memoSaying('Leverage is '),
+    });
+    const db = t.backend.workspace.current().db;
+    const first = await exportWorkspaceMemo(db, id);
+    await setFacts(3_400_000_000, '2025-09-30');
+    const again = await exportWorkspaceMemo(db, id, { changesSince: first.version! });
+    const pdf = pdfTools(again.bytes);
+    try {
+      const last = pdf.text(pdf.pageCount()).replace(/\s+/g, ' ');
+      expect(last).toContain(`Changes since version ${first.version}`);
+      expect(last).toContain('{{ lev | x1 }}: 3.0x → 2.7x');
+      expect(last).toContain(
+        'NWD.ebitda.FY2025: 3,100,000,000 → 3,400,000,000; as of 2025-06-30 → 2025-09-30',
+      );
+      expect(last).toContain('The text is unchanged.');
+      expect(pdf.text(1)).not.toContain('Changes since');
+    } finally {
+      pdf.dispose();
+    }
+    await expect(exportWorkspaceMemo(db, id, { changesSince: 99 })).rejects.toThrow(
+      `Memo ${id} has no kept version 99.`,
+    );
+  });
+});
+
 describe('versions kept before snapshots', () => {
   it('are migrated without a snapshot, and the diff says so while still comparing the text', async () => {
     const path = join(temp(), 'old.tickmark');
@@ -210,5 +242,8 @@ describe('versions kept before snapshots', () => {
     expect(diff.figures).toBeNull();
     expect(diff.missingSnapshot).toBe('from');
     expect(diff.textChanges).toBe(1);
+    await expect(
+      exportWorkspaceMemo(t.backend.workspace.current().db, 1, { changesSince: 1 }),
+    ).rejects.toThrow(/was kept before versions recorded their numbers/);
   });
 });
