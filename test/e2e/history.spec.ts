@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, type RunningApp } from './support/appTest';
 
@@ -89,4 +93,34 @@ test('History lists the kept versions, compares one with now as a redline whose 
     versions: { reason: string }[];
   };
   expect(versions.map((v) => v.reason)).toEqual(['restore', 'manual', 'export']);
+});
+
+test('the export dialog adds a "changes since version N" page to the PDF', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(120_000);
+  await app.call('export:pdf', { memoId: SAMPLE_ID, options: {} });
+  await app.call('facts:update', {
+    ref: { entity: 'AMZN', metric: 'capex', period: 'FY2025' },
+    set: { value: 131_000_000_000 },
+  });
+  await openSample(page, app);
+  await page.keyboard.press('Control+Shift+E');
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByLabel('Changes page').selectOption('1');
+  await dialog.screenshot({ path: 'test-results/screens/export-changes-since.png' });
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export PDF', exact: true }).click();
+  const dir = mkdtempSync(join(tmpdir(), 'tickmark-history-e2e-'));
+  try {
+    const file = join(dir, 'memo.pdf');
+    await (await download).saveAs(file);
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Changes since version 1');
+    expect(text).toContain('$125 billion → $131 billion');
+    expect(text).toContain('AMZN.capex.FY2025: 125,000,000,000 → 131,000,000,000');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
