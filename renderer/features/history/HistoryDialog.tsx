@@ -40,7 +40,9 @@ export function HistoryDialog({
   const saved = useSaveGate(status);
   const [versions, setVersions] = useState<MemoVersionSummary[] | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
-  const [against, setAgainst] = useState<Against>('now');
+  const [chosen, setAgainst] = useState<Against>('now');
+  // Selecting the version it was compared with compares it with now instead.
+  const against: Against = chosen === selected ? 'now' : chosen;
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
