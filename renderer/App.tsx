@@ -8,6 +8,7 @@ import './features/dataBrowser/dataBrowser.css';
 import './features/importCsv/importCsv.css';
 import './features/linkWorkbook/linkWorkbook.css';
 import './features/export/export.css';
+import './features/history/history.css';
 
 /** The app: toasts around the shell (sidebar, workspace, status line). */
 export function App() {

@@ -10,6 +10,7 @@ import { memoHandlers } from './handlers/memoHandlers';
 import { settingsHandlers } from './handlers/settingsHandlers';
 import { deskHandlers } from './handlers/deskHandlers';
 import { createDeskService } from './desk/createDeskService';
+import { versionsHandlers } from './handlers/versionsHandlers';
 import { APP_VERSION } from './appVersion';
 import type { BackendOptions } from './backendOptions';
 import type { BackendContext } from './backendContext';
@@ -40,6 +41,7 @@ export function createBackend(options: BackendOptions): Backend {
   router.registerAll(deskHandlers(context, desk));
   const linkWatcher = createBackendLinkWatcher(context);
   router.registerAll(linksHandlers(context, linkWatcher));
+  router.registerAll(versionsHandlers(context));
 
   if (options.workspacePath) workspace.open(options.workspacePath);
   return {

@@ -4,10 +4,10 @@ export interface CommandSpec {
   name: string;
   usage: string;
   summary: string;
-  /** Positional argument names, in order (all required, unless `requiredPositionals` says fewer). */
+  /** Positional argument names, in order (all required). */
   positionals: string[];
-  /** How many of `positionals` are required (default: all); `run` checks the rest. */
-  requiredPositionals?: number;
+  /** Optional positional names after the required ones, in order (`FROM`, `TO`). */
+  optionalPositionals?: string[];
   options?: Record<string, { type: 'string' | 'boolean'; short?: string; help: string }>;
   run(args: CommandArgs): Promise<number> | number;
 }

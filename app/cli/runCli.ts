@@ -46,11 +46,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`tickmark ${spec.name}: ${(error as Error).message}. Usage: ${spec.usage}`);
     return 2;
   }
-  const given = parsed.positionals.length;
-  if (
-    given < (spec.requiredPositionals ?? spec.positionals.length) ||
-    given > spec.positionals.length
-  ) {
+  const most = spec.positionals.length + (spec.optionalPositionals?.length ?? 0);
+  if (parsed.positionals.length < spec.positionals.length || parsed.positionals.length > most) {
     const missing = spec.positionals.slice(parsed.positionals.length);
     io.err(
       missing.length

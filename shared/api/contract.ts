@@ -7,6 +7,7 @@ import { memoApi, memoEvents } from './memoApi';
 import { exportApi } from './exportApi';
 import { deskApi, deskEvents } from './deskApi';
 import { linksApi, linksEvents } from './linksApi';
+import { versionsApi } from './versionsApi';
 
 /**
  * THE contract between the renderer and the backend: every handler by name (`area:verb`)
@@ -21,6 +22,7 @@ export const handlerSpecs = {
   ...exportApi,
   ...deskApi,
   ...linksApi,
+  ...versionsApi,
 } as const satisfies HandlerSpecs;
 
 export const eventSpecs = {

@@ -7,6 +7,8 @@ export const exportOptionsSchema = z.object({
   allowErrors: z.boolean().default(false),
   showFormulas: z.boolean().default(false),
   confidentiality: z.string().max(200).optional(),
+  /** Add a page of the figures that moved since this kept version (its number; CALC.md §10). */
+  changesSince: z.number().int().positive().optional(),
 });
 export type ExportOptionsInput = z.input<typeof exportOptionsSchema>;
 

@@ -37,10 +37,17 @@ export const memoVersionSummarySchema = z.object({
   memoId: z.number().int(),
   /** The memo's version number when it was kept. */
   version: z.number().int(),
-  /** `manual`: kept on demand; `export`: kept when the memo was exported. */
-  reason: z.enum(['manual', 'export']),
+  /**
+   * `manual`: kept on demand; `export`: kept when the memo was exported; `restore`: kept
+   * automatically before an older version was restored.
+   */
+  reason: z.enum(['manual', 'export', 'restore']),
   title: z.string(),
   createdAt: z.string(),
+  /** Who kept it: the OS user name, or `cli`; '' for versions kept before this was recorded. */
+  who: z.string(),
+  /** False for versions kept before versions recorded their numbers (no figure diff). */
+  hasSnapshot: z.boolean(),
 });
 export type MemoVersionSummary = z.infer<typeof memoVersionSummarySchema>;
 export type KeepReason = MemoVersionSummary['reason'];

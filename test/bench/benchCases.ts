@@ -8,6 +8,7 @@ import { editorBench } from './editorBench';
 import { dataGridBench } from './dataGridBench';
 import { deskBench } from './deskBench';
 import { linkBench } from './linkBench';
+import { versionsBench } from './versionsBench';
 
 /** Every benchmark case `npm run bench` runs, in order. Each area adds its own file here. */
 export const benchCases: BenchCase[] = [
@@ -20,4 +21,5 @@ export const benchCases: BenchCase[] = [
   dataGridBench,
   deskBench,
   linkBench,
+  versionsBench,
 ];

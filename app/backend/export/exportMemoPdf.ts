@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Memo } from '../../../shared/memo/memoTypes';
 import type { MemoEvaluation } from '../../../shared/memo/memoEvaluation';
+import { changesBoxes, type ChangesSince } from './changesBoxes';
 import { createMeasurer } from './createMeasurer';
 import { disclaimerBoxes } from './disclaimerBoxes';
 import { drawPages } from './drawPages';
@@ -24,12 +25,13 @@ import { titleBlockBoxes } from './titleBlockBoxes';
  * Lays out a memo as a PDF: title block, body, optional figure ledger, disclaimer; running
  * header and footer; outline from the headings; fonts embedded and subset. Every figure
  * shows its evaluated `display` exactly. A memo with figure errors is refused unless
- * `allowErrors`, which marks each error in red.
+ * `allowErrors`, which marks each error in red. `changes`: a "changes since version N" page.
  */
 export async function exportMemoPdf(
   memo: Memo,
   evaluation: MemoEvaluation,
   partialOptions: Partial<ExportOptions> = {},
+  changes?: ChangesSince,
 ): Promise<Uint8Array> {
   const options = resolveExportOptions(partialOptions);
   refuseFigureErrors(evaluation, options.allowErrors);
@@ -74,6 +76,7 @@ export async function exportMemoPdf(
     ...layoutBlocks(memo.doc.content, frame, state),
   ];
   state.figures.finish();
+  if (changes) flow.push(...changesBoxes(changes, state));
   if (options.ledger) flow.push(...ledgerBoxes(evaluation, state));
   flow.push(...disclaimerBoxes(options.disclaimer, state));
 

@@ -3,6 +3,8 @@ import { evaluateMemo } from '../../../shared/memo/evaluateMemo';
 import { allFacts } from '../facts/factQueries';
 import { findMemo } from '../memos/memoQueries';
 import { keepVersion } from '../memos/memoVersions';
+import { changesSincePage } from './changesSincePage';
+import { snapshotEvaluation } from '../../../shared/versions/snapshotEvaluation';
 import { getSetting } from '../settings/settingsRepository';
 import { exportMemoPdf } from './exportMemoPdf';
 import type { ExportOptions } from './exportOptions';
@@ -19,20 +21,31 @@ export interface WorkspaceExport {
 /**
  * Exports a memo of a workspace exactly as the app and the CLI do: every figure computed
  * over the workspace's facts, the workspace's disclaimer at the end, and a memo version kept
- * so the exported text can always be found again.
+ * with the numbers it printed, so the exported text can always be found again. `changesSince`
+ * adds a page of the figures that moved since that kept version.
  */
 export async function exportWorkspaceMemo(
   db: Database.Database,
   memoRef: string | number,
-  options: Partial<Omit<ExportOptions, 'disclaimer'>> = {},
-  { readOnly = false }: { readOnly?: boolean } = {},
+  {
+    changesSince,
+    ...options
+  }: Partial<Omit<ExportOptions, 'disclaimer'>> & {
+    changesSince?: number;
+  } = {},
+  { readOnly = false, who = '' }: { readOnly?: boolean; who?: string } = {},
 ): Promise<WorkspaceExport> {
   const record = findMemo(db, memoRef);
   const evaluation = evaluateMemo(record.memo, allFacts(db).facts);
-  const bytes = await exportMemoPdf(record.memo, evaluation, {
-    ...options,
-    disclaimer: getSetting(db, 'disclaimer') ?? '',
-  });
-  const version = readOnly ? null : keepVersion(db, record.id, 'export').version;
+  const snapshot = snapshotEvaluation(record.memo, evaluation);
+  const changes =
+    changesSince === undefined ? undefined : changesSincePage(db, record, snapshot, changesSince);
+  const bytes = await exportMemoPdf(
+    record.memo,
+    evaluation,
+    { ...options, disclaimer: getSetting(db, 'disclaimer') ?? '' },
+    changes,
+  );
+  const version = readOnly ? null : keepVersion(db, record.id, 'export', { who, snapshot }).version;
   return { bytes, fileName: pdfFileName(record.title), title: record.title, version };
 }

@@ -2,6 +2,7 @@ import type { HandlerMap } from '../router/createRouter';
 import type { BackendContext } from '../backendContext';
 import { exportWorkspaceMemo } from '../export/exportWorkspaceMemo';
 import { countPdfPages } from '../export/countPdfPages';
+import { userChangeContext } from '../facts/changeContext';
 
 /** `export:*`: a PDF of a memo, as bytes for the renderer to save or download. */
 export function exportHandlers({ workspace, events }: BackendContext): HandlerMap {
@@ -10,6 +11,7 @@ export function exportHandlers({ workspace, events }: BackendContext): HandlerMa
       const current = workspace.current();
       const result = await exportWorkspaceMemo(current.db, memoId, options, {
         readOnly: current.readOnly,
+        who: userChangeContext('ui').who,
       });
       if (result.version !== null) {
         events.emit('memos:changed', { id: memoId, version: result.version, action: 'versioned' });

@@ -11,6 +11,7 @@ import {
   trashMemo,
 } from '../memos/memoWrites';
 import { getVersion, keepVersion, listVersions } from '../memos/memoVersions';
+import { userChangeContext } from '../facts/changeContext';
 
 /** `memos:*`: each change pushes `memos:changed`. */
 export function memoHandlers({ workspace, events }: BackendContext): HandlerMap {
@@ -55,6 +56,10 @@ export function memoHandlers({ workspace, events }: BackendContext): HandlerMap 
     },
     'memos:versions': ({ id }) => ({ versions: listVersions(db(), id) }),
     'memos:getVersion': ({ versionId }) => getVersion(db(), versionId),
-    'memos:keepVersion': ({ id }) => keepVersion(db(), id, 'manual'),
+    'memos:keepVersion': ({ id }) => {
+      const kept = keepVersion(db(), id, 'manual', { who: userChangeContext('ui').who });
+      events.emit('memos:changed', { id, version: kept.version, action: 'versioned' });
+      return kept;
+    },
   };
 }

@@ -4,7 +4,7 @@ import { CliError } from '../cliError';
 export const exportCommand: CommandSpec = {
   name: 'export',
   usage:
-    'tickmark export WS MEMO -o FILE.pdf [--paper A4|Letter] [--ledger] [--draft] [--allow-errors]',
+    'tickmark export WS MEMO -o FILE.pdf [--paper A4|Letter] [--ledger] [--draft] [--allow-errors] [--changes-since N]',
   summary:
     'Write a memo as PDF, every figure computed. A memo with figure errors is refused (each listed) unless --allow-errors.',
   positionals: ['WS', 'MEMO'],
@@ -22,16 +22,27 @@ export const exportCommand: CommandSpec = {
       type: 'string',
       help: 'the label in the running header (default: Confidential)',
     },
+    'changes-since': {
+      type: 'string',
+      help: 'add a page of the figures that moved since kept version N, each with its cause',
+    },
   },
   async run({ positionals: [ws, memoRef], options, out }) {
     const { resolve } = await import('node:path');
     const { withWorkspace } = await import('../openExistingWorkspace');
     const { exportWorkspaceMemo } = await import('../../backend/export/exportWorkspaceMemo');
+    const { CLI_CHANGE_CONTEXT } = await import('../../backend/facts/changeContext');
     const { writeFileAtomic } = await import('../writeFileAtomic');
     if (typeof options.output !== 'string') throw new CliError('missing -o FILE.pdf.', 2);
     const paper = options.paper ?? 'A4';
     if (paper !== 'A4' && paper !== 'Letter')
       throw new CliError(`--paper is A4 or Letter, not "${String(paper)}".`, 2);
+    const since = options['changes-since'];
+    if (since !== undefined && (typeof since !== 'string' || !/^[1-9]\d*$/.test(since)))
+      throw new CliError(
+        `--changes-since is a kept version number (see tickmark memo versions), not "${String(since)}".`,
+        2,
+      );
     const result = await withWorkspace(ws!, (workspace) =>
       exportWorkspaceMemo(
         workspace.db,
@@ -45,8 +56,9 @@ export const exportCommand: CommandSpec = {
           ...(typeof options.confidentiality === 'string'
             ? { confidentiality: options.confidentiality }
             : {}),
+          ...(since !== undefined ? { changesSince: Number(since) } : {}),
         },
-        { readOnly: workspace.readOnly },
+        { readOnly: workspace.readOnly, who: CLI_CHANGE_CONTEXT.who },
       ),
     );
     writeFileAtomic(options.output, result.bytes);

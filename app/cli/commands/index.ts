@@ -10,6 +10,8 @@ import { evalCommand } from './evalCommand';
 import { checkCommand } from './checkCommand';
 import { exportCommand } from './exportCommand';
 import { deskCommands } from './deskCommands';
+import { memoVersionsCommand } from './memoVersionsCommand';
+import { diffCommand } from './diffCommand';
 
 /** Every `tickmark` subcommand, in the order `tickmark --help` lists them. */
 export const commands: CommandSpec[] = [
@@ -24,4 +26,6 @@ export const commands: CommandSpec[] = [
   exportCommand,
   checkCommand,
   ...deskCommands,
+  memoVersionsCommand,
+  diffCommand,
 ];

@@ -6,8 +6,8 @@ export const linkCommand: CommandSpec = {
   usage: 'tickmark link WS FILE.xlsx | tickmark link WS --list',
   summary:
     'Read facts from an Excel workbook (names ENTITY.metric.PERIOD and a facts sheet) and remember the link; run again to refresh. --list prints path, facts, last read.',
-  positionals: ['WS', 'FILE.xlsx'],
-  requiredPositionals: 1,
+  positionals: ['WS'],
+  optionalPositionals: ['FILE.xlsx'],
   options: {
     list: { type: 'boolean', help: 'list the linked workbooks: path, tab, facts, tab, last read' },
   },

@@ -10,6 +10,7 @@ import { downloadFile } from './downloadFile';
 import { loadChoices, saveChoices, type ExportChoices } from './exportChoices';
 import { exportedMessage } from './exportedMessage';
 import { ExportOptionFields } from './ExportOptionFields';
+import { ChangesSinceField } from '../history/ChangesSinceField';
 import type { ExportProblem } from './exportProblem';
 import { FigureErrors } from './FigureErrors';
 import { findMemoProblems } from './findMemoProblems';
@@ -49,6 +50,7 @@ export function ExportDialog({
     loadChoices(storage(), workspace, navigator.language),
   );
   const [allowErrors, setAllowErrors] = useState(false);
+  const [changesSince, setChangesSince] = useState<number | null>(null);
   const [problems, setProblems] = useState<ExportProblem[] | null>(null);
   const [phase, setPhase] = useState<Phase>('idle');
   const [failure, setFailure] = useState<string | null>(null);
@@ -89,7 +91,11 @@ export function ExportDialog({
       setPhase('exporting');
       const result = await api.invoke('export:pdf', {
         memoId,
-        options: { ...options, allowErrors: hasErrors && allowErrors },
+        options: {
+          ...options,
+          allowErrors: hasErrors && allowErrors,
+          ...(changesSince !== null ? { changesSince } : {}),
+        },
       });
       downloadFile({ fileName: result.fileName, base64: result.base64, type: 'application/pdf' });
       toasts.show({ kind: 'success', message: exportedMessage(result) });
@@ -151,6 +157,12 @@ export function ExportDialog({
           />
         )}
         <ExportOptionFields choices={choices} onChange={setChoices} disabled={busy} />
+        <ChangesSinceField
+          memoId={memoId}
+          value={changesSince}
+          onChange={setChangesSince}
+          disabled={busy}
+        />
         {failure && (
           <div className="inline-error export-failure" role="alert" data-testid="export-failure">
             {failure}

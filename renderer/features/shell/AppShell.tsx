@@ -3,6 +3,7 @@ import { useApi } from '../../api/ApiContext';
 import type { ResultOf } from '../../../shared/api/contract';
 import { DataBrowser } from '../dataBrowser/DataBrowser';
 import { ExportPdf } from '../export/ExportPdf';
+import { HistoryButton } from '../history/HistoryButton';
 import { MemoEditor } from '../memoEditor/MemoEditor';
 import type { EditorStatus } from '../memoEditor/editorStatus';
 import { NewMemoDialog } from '../memoList/NewMemoDialog';
@@ -145,7 +146,17 @@ export function AppShell() {
           memoAvailable={selected !== null}
           actions={
             showMemo &&
-            selected && <ExportPdf memoId={selected.id} status={status} workspace={workspacePath} />
+            selected && (
+              <>
+                <HistoryButton
+                  memoId={selected.id}
+                  title={selected.title}
+                  status={status}
+                  readOnly={info?.workspace?.readOnly ?? false}
+                />
+                <ExportPdf memoId={selected.id} status={status} workspace={workspacePath} />
+              </>
+            )
           }
         />
         {infoError && (

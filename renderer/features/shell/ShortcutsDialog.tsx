@@ -11,6 +11,7 @@ const groups = (newMemoKeys: string): { title: string; items: [string, string][]
       ['Mod+\\', 'Memo and data side by side'],
       ['Mod+O', 'Import facts from a CSV file'],
       ['Mod+Shift+E', 'Export the open memo to PDF'],
+      ['Mod+Shift+H', 'History of the open memo: versions, compare, restore'],
       ['Mod+/', 'This list'],
     ],
   },

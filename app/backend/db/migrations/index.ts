@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 export const MIGRATION_NAMES: readonly string[] = [
   '001_initial',
   '002_workbook_links',
+  '003_version_snapshots',
   '004_desk_sync',
 ];
 
