@@ -10,6 +10,7 @@ export default tseslint.config(
       'dist/',
       '.tsbuild/',
       'build/',
+      'release/',
       'test-results/',
       'playwright-report/',
       'test/fixtures/layering-violations/',

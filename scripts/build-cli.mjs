@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { copyRuntimeAssets } from './runtimeAssets.mjs';
+import { BUNDLE_EXTERNALS } from './runtimePackages.mjs';
 
 const outdir = 'dist/cli';
 
@@ -28,7 +29,7 @@ export async function buildCli() {
     legalComments: 'none',
     sourcemap: false,
     metafile: true,
-    external: ['better-sqlite3', 'pdfkit', 'fontkit'],
+    external: BUNDLE_EXTERNALS,
     banner: {
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
     },
