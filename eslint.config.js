@@ -51,6 +51,7 @@ export default tseslint.config(
       'app/**/*.ts',
       'scripts/**/*.mjs',
       'test/**/*.ts',
+      'test/**/*.mjs',
       'bin/**/*.js',
       '*.config.{ts,js,cjs}',
       '.dependency-cruiser.cjs',
