@@ -7,6 +7,7 @@ import './features/memoList/memoList.css';
 import './features/dataBrowser/dataBrowser.css';
 import './features/importCsv/importCsv.css';
 import './features/export/export.css';
+import './features/workspace/workspace.css';
 
 /** The app: toasts around the shell (sidebar, workspace, status line). */
 export function App() {

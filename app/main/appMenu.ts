@@ -62,7 +62,7 @@ export function appMenuTemplate(context: MenuContext): MenuItemConstructorOption
       },
       {
         label: 'Import CSV…',
-        accelerator: 'CmdOrCtrl+Shift+I',
+        accelerator: 'CmdOrCtrl+Shift+O',
         enabled: workspaceOpen,
         click: () => actions.command('import-csv'),
       },

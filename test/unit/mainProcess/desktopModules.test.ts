@@ -63,7 +63,7 @@ describe('the application menu', () => {
     const c = context();
     const file = items(appMenuTemplate(c), 'File');
     expect(find(file, 'Open…')?.accelerator).toBe('CmdOrCtrl+O');
-    expect(find(file, 'Import CSV…')?.accelerator).toBe('CmdOrCtrl+Shift+I');
+    expect(find(file, 'Import CSV…')?.accelerator).toBe('CmdOrCtrl+Shift+O');
     expect(find(file, 'Export PDF…')?.accelerator).toBe('CmdOrCtrl+Shift+E');
     expect(find(file, 'New Workspace…')?.accelerator).toBe('CmdOrCtrl+Shift+N');
     (find(file, 'Open…')?.click as () => void)();
