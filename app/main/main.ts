@@ -152,17 +152,22 @@ function ready(initial: string[]): (path: string) => void {
     showWorkspace(backend.workspace.info());
     throw error;
   };
+  // However a workspace opens (menu, dialog, start screen, argv), it joins the recent list and
+  // names the window.
+  backend.events.subscribe((name, payload) => {
+    if (name === 'workspace:opened') remember(payload as WorkspaceInfo);
+  });
   const session_ = {
     open: (path: string) => {
       try {
-        return remember(backend.workspace.open(path));
+        return backend.workspace.open(path);
       } catch (error) {
         return refuse(path, error);
       }
     },
     create: (path: string, sample: boolean) => {
       try {
-        return remember(backend.workspace.create(path, { sample }));
+        return backend.workspace.create(path, { sample });
       } catch (error) {
         return refuse(path, error);
       }

@@ -216,3 +216,63 @@ describe('quitting', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('the menu and the desktop-only calls', () => {
+  const app = 'tickmark-app://app/index.html';
+  const waitFor = async (check: () => Promise<boolean>): Promise<void> => {
+    for (let i = 0; i < 50 && !(await check()); i++) await new Promise((r) => setTimeout(r, 100));
+  };
+
+  it('File > Open… opens what the dialog picks, and Open Recent lists both; packaged: no dev tools', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tickmark-ws-'));
+    const first = workspaceIn(dir, 'First.tickmark');
+    const second = workspaceIn(dir, 'Second.tickmark');
+    const run = await launch([first], { FAKE_PACKAGED: '1' });
+    await run.order('ready');
+    await run.order('setDialogs', { open: { canceled: false, filePaths: [second] } });
+    await run.order('clickMenu', { path: ['File', 'Open…'] });
+    await waitFor(async () => (await run.state()).title === 'Second — Tickmark');
+    const state = await run.state();
+    expect(state.title).toBe('Second — Tickmark');
+    const file = state.menu!.find((m) => m.label === 'File')!.submenu!;
+    const recent = file.find((i) => i.label === 'Open Recent')!.submenu!;
+    expect(recent.map((i) => i.label)).toEqual(['Second', 'First', null, 'Clear Recent']);
+    const roles = JSON.stringify(state.menu);
+    expect(roles).not.toContain('toggleDevTools');
+    expect(roles).not.toContain('"reload"');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('exports through the save dialog: a cancel keeps no version, a save writes the PDF there', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tickmark-ws-'));
+    const ws = workspaceIn(dir);
+    const run = await launch([ws]);
+    await run.order('ready');
+    const call = async (name: string, args: unknown) =>
+      (await run.order('invoke', { frameUrl: app, name, args })) as {
+        ok: boolean;
+        value: Record<string, unknown>;
+      };
+    const id = ((await call('memos:list', {})).value.memos as { id: number }[])[0]!.id;
+    const versions = async () =>
+      ((await call('memos:versions', { id })).value.versions as []).length;
+    const before = await versions();
+
+    await run.order('setDialogs', { save: { canceled: true } });
+    const cancelled = await call('export:save-pdf', { memoId: id, options: {} });
+    expect(cancelled).toEqual({ ok: true, value: { path: null, pages: 0, version: 0 } });
+    expect(await versions()).toBe(before);
+
+    const out = join(dir, 'Memo.pdf');
+    await run.order('setDialogs', { save: { canceled: false, filePath: out } });
+    const saved = await call('export:save-pdf', { memoId: id, options: {} });
+    expect(saved.ok).toBe(true);
+    expect(saved.value.path).toBe(out);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await versions()).toBe(before + 1);
+    const dialogs = (await run.state()).calls.filter((c) => c.api === 'dialog.showSaveDialog');
+    expect(dialogs[0]!.args[0]).toMatchObject({ title: 'Export PDF' });
+    expect((dialogs[0]!.args[0] as { defaultPath: string }).defaultPath).toMatch(/\.pdf$/);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
