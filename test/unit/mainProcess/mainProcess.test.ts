@@ -275,4 +275,21 @@ describe('the menu and the desktop-only calls', () => {
     expect((dialogs[0]!.args[0] as { defaultPath: string }).defaultPath).toMatch(/\.pdf$/);
     rmSync(dir, { recursive: true, force: true });
   });
+
+  it('offers a reload when the page crashes, instead of a blank window', async () => {
+    const run = await launch();
+    await run.order('ready');
+    await run.order('emitWebContents', {
+      event: 'render-process-gone',
+      args: [{ reason: 'crashed', exitCode: 139 }],
+    });
+    await waitFor(async () => (await run.state()).calls.some((c) => c.api === 'win.reload'));
+    const { calls } = await run.state();
+    const box = calls.filter((c) => c.api === 'dialog.showMessageBox').at(-1);
+    expect(box?.args[0]).toMatchObject({
+      message: 'The Tickmark window stopped working.',
+      buttons: ['Reload', 'Close'],
+    });
+    expect(calls.some((c) => c.api === 'win.reload')).toBe(true);
+  });
 });
