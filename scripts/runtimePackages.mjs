@@ -3,5 +3,5 @@
 // bundles, so a package ships these and nothing more (scripts/stage-app.mjs).
 export const RUNTIME_PACKAGES = ['better-sqlite3', 'pdfkit'];
 
-/** What esbuild must not bundle: the runtime packages, their native/data-reading parts, Electron. */
-export const BUNDLE_EXTERNALS = [...RUNTIME_PACKAGES, 'fontkit', 'electron'];
+/** What esbuild must not bundle: the runtime packages, their native/data-reading parts, Electron, and pg's optional native binding (never installed; pg falls back to JavaScript). */
+export const BUNDLE_EXTERNALS = [...RUNTIME_PACKAGES, 'fontkit', 'electron', 'pg-native'];
