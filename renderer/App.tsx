@@ -9,6 +9,7 @@ import './features/importCsv/importCsv.css';
 import './features/linkWorkbook/linkWorkbook.css';
 import './features/export/export.css';
 import './features/history/history.css';
+import './features/workspace/workspace.css';
 
 /** The app: toasts around the shell (sidebar, workspace, status line). */
 export function App() {

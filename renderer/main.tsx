@@ -5,11 +5,13 @@ import { createApiClient } from './api/createApiClient';
 import { pickTransport } from './api/pickTransport';
 import { ApiProvider } from './api/ApiContext';
 import './styles/app.css';
+import { installFlushHook } from './features/workspace/pendingSaves';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 const api = createApiClient(pickTransport(window));
+installFlushHook();
 createRoot(root).render(
   <StrictMode>
     <ApiProvider api={api}>

@@ -1,14 +1,19 @@
 #!/usr/bin/env node
-// Bundles the Electron main process (ESM) and the preload (CommonJS, as sandboxed preloads must be).
+// Bundles the Electron main process (ESM) and the preload (CommonJS, as sandboxed preloads must be)
+// into dist/app/, with the files the backend reads beside it (migrations, sample, fonts).
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { copyRuntimeAssets } from './runtimeAssets.mjs';
+import { BUNDLE_EXTERNALS } from './runtimePackages.mjs';
+
+rmSync('dist/app', { recursive: true, force: true });
 
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   sourcemap: true,
-  external: ['electron', 'better-sqlite3', 'pdfkit', 'fontkit', 'pg-native'],
+  external: BUNDLE_EXTERNALS,
   logLevel: 'warning',
 };
 
@@ -17,6 +22,7 @@ await build({
   entryPoints: ['app/main/main.ts'],
   outfile: 'dist/app/main.mjs',
   format: 'esm',
+  minify: true,
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },
@@ -28,12 +34,4 @@ await build({
   format: 'cjs',
 });
 
-// Files the backend reads at run time beside its modules (migrations, the sample workspace).
-mkdirSync('dist/app', { recursive: true });
-for (const [from, to] of [
-  ['app/backend/db/migrations', 'dist/app'],
-  ['app/backend/desk/migrations', 'dist/app'],
-  ['app/backend/sample', 'dist/app/sample'],
-]) {
-  if (existsSync(from)) cpSync(from, to, { recursive: true, filter: (f) => !f.endsWith('.ts') });
-}
+copyRuntimeAssets('dist/app', ['dist/app/main.mjs']);

@@ -29,3 +29,12 @@ export function electronStatus() {
   }
   return { ok: true, binary };
 }
+
+/**
+ * Switches Electron needs on this machine: as root (containers, CI) Chromium refuses to start
+ * without `--no-sandbox`, so it is passed there only; everywhere else the sandbox stays on.
+ */
+export function electronLaunchArgs() {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  return process.platform === 'linux' && isRoot ? ['--no-sandbox'] : [];
+}

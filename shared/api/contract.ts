@@ -5,6 +5,7 @@ import { factsApi, factsEvents } from './factsApi';
 import { importApi, importEvents } from './importApi';
 import { memoApi, memoEvents } from './memoApi';
 import { exportApi } from './exportApi';
+import { desktopApi, desktopEvents } from './desktopApi';
 import { deskApi, deskEvents } from './deskApi';
 import { linksApi, linksEvents } from './linksApi';
 import { versionsApi } from './versionsApi';
@@ -20,6 +21,7 @@ export const handlerSpecs = {
   ...importApi,
   ...memoApi,
   ...exportApi,
+  ...desktopApi,
   ...deskApi,
   ...linksApi,
   ...versionsApi,
@@ -30,6 +32,7 @@ export const eventSpecs = {
   ...factsEvents,
   ...importEvents,
   ...memoEvents,
+  ...desktopEvents,
   ...deskEvents,
   ...linksEvents,
 } as const satisfies EventSpecs;

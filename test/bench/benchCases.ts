@@ -6,6 +6,7 @@ import { exportBench } from './exportBench';
 import { memoMarkdownBench } from './memoMarkdownBench';
 import { editorBench } from './editorBench';
 import { dataGridBench } from './dataGridBench';
+import { cliStartBench } from './cliStartBench';
 import { deskBench } from './deskBench';
 import { linkBench } from './linkBench';
 import { versionsBench } from './versionsBench';
@@ -19,6 +20,7 @@ export const benchCases: BenchCase[] = [
   memoMarkdownBench,
   editorBench,
   dataGridBench,
+  cliStartBench,
   deskBench,
   linkBench,
   versionsBench,

@@ -5,19 +5,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // eslint-disable-next-line @typescript-eslint/ban-ts-comment
 // @ts-ignore: a plain .mjs helper shared with scripts/start.mjs
-import { electronStatus } from '../../scripts/electronStatus.mjs';
+import { electronLaunchArgs, electronStatus } from '../../scripts/electronStatus.mjs';
 
 const status = electronStatus() as { ok: boolean; reason?: string; binary?: string };
+const launchArgs = electronLaunchArgs() as string[];
 
 test('the desktop app starts with a locked-down window', async () => {
   if (!status.ok) console.log(`Electron smoke test skipped: ${status.reason}.`);
   test.skip(!status.ok, `Electron cannot run here: ${status.reason}`);
 
-  const build = spawnSync('node', ['scripts/build-electron.mjs'], { stdio: 'inherit' });
-  expect(build.status).toBe(0);
+  // The main bundle, and better-sqlite3 built for Electron's ABI (the Node build in
+  // node_modules cannot load in Electron).
+  for (const script of ['scripts/build-electron.mjs', 'scripts/build-native-for-electron.mjs']) {
+    expect(spawnSync('node', [script], { stdio: 'inherit' }).status).toBe(0);
+  }
   const home = mkdtempSync(join(tmpdir(), 'tickmark-electron-'));
   const app = await electron.launch({
-    args: ['dist/app/main.mjs'],
+    args: [...launchArgs, 'dist/app/main.mjs'],
     env: { ...process.env, TICKMARK_HOME: home },
   });
   const window = await app.firstWindow();

@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const FONT_FILES = {
   serif: '@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf',
@@ -25,13 +27,23 @@ function fontBytes(role: string, file: string): Buffer {
   let bytes = loaded.get(role);
   if (!bytes) {
     try {
-      bytes = readFileSync(require.resolve(file));
+      bytes = readFileSync(fontPath(file));
     } catch (error) {
       throw new Error(`PDF export: cannot read the font file ${file} (${String(error)}).`);
     }
     loaded.set(role, bytes);
   }
   return bytes;
+}
+
+/**
+ * A bundle (dist/cli, dist/app) carries the fonts in fonts/ beside itself (scripts/runtimeAssets.mjs
+ * copies the files named above), so a package needs no font packages; the source tree reads them
+ * from node_modules.
+ */
+function fontPath(file: string): string {
+  const beside = fileURLToPath(new URL(`./fonts/${basename(file)}`, import.meta.url));
+  return existsSync(beside) ? beside : require.resolve(file);
 }
 
 /** Registers every face under its role name; pdfkit embeds (subset) only the faces a page uses. */

@@ -89,14 +89,32 @@ export function ExportDialog({
       setPhase('saving');
       await waitUntilSaved();
       setPhase('exporting');
-      const result = await api.invoke('export:pdf', {
+      const args = {
         memoId,
         options: {
           ...options,
           allowErrors: hasErrors && allowErrors,
           ...(changesSince !== null ? { changesSince } : {}),
         },
-      });
+      };
+      if (api.kind === 'electron') {
+        // The desktop app asks where to save first (main process): a cancel exports nothing.
+        const saved = await api.invoke('export:save-pdf', args);
+        if (saved.path) {
+          const path = saved.path;
+          toasts.show({
+            kind: 'success',
+            message: exportedMessage({ ...saved, fileName: path }),
+            action: {
+              label: 'Show in folder',
+              run: () => void api.invoke('desktop:show-in-folder', { path }),
+            },
+          });
+        }
+        onClose();
+        return;
+      }
+      const result = await api.invoke('export:pdf', args);
       downloadFile({ fileName: result.fileName, base64: result.base64, type: 'application/pdf' });
       toasts.show({ kind: 'success', message: exportedMessage(result) });
       onClose();

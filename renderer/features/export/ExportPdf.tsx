@@ -4,6 +4,7 @@ import { Icon } from '../shell/Icon';
 import { shortcutLabel } from '../shell/shortcut';
 import { IS_MAC, useShortcuts } from '../shell/useShortcuts';
 import { ExportDialog } from './ExportDialog';
+import { useAppCommands } from '../workspace/useAppCommands';
 
 /** The shortcut that opens the export dialog. */
 export const EXPORT_PDF_KEYS = 'Mod+Shift+E';
@@ -20,6 +21,7 @@ export function ExportPdf({
 }) {
   const [open, setOpen] = useState(false);
   useShortcuts([{ keys: EXPORT_PDF_KEYS, run: () => setOpen(true) }]);
+  useAppCommands({ 'export-pdf': () => setOpen(true) });
   return (
     <>
       <button

@@ -8,6 +8,7 @@ import {
   type SaveFailure,
   type SaveState,
 } from './createAutosaver';
+import { registerPendingSave } from '../workspace/pendingSaves';
 
 /**
  * Autosave for one open memo: saves through `memos:save` about a second after typing stops
@@ -38,6 +39,9 @@ export function useAutosave({
       baseVersion,
     }),
   );
+
+  // The desktop app waits for this before a window closes or the app quits.
+  useEffect(() => registerPendingSave(() => autosaver.flush()), [autosaver]);
 
   useEffect(() => {
     const flush = () => void autosaver.flush();

@@ -21,8 +21,15 @@ import { SplitPanes } from './SplitPanes';
 import { StatusLine } from './StatusLine';
 import { IS_MAC, useShortcuts } from './useShortcuts';
 import { WorkspaceHeader } from './WorkspaceHeader';
+import { StartScreen } from '../workspace/StartScreen';
+import { useAppCommands } from '../workspace/useAppCommands';
+import { chooseWorkspace, workspaceLabel, type PathDialog } from '../workspace/workspaceChoice';
+import { WorkspacePathDialog } from '../workspace/WorkspacePathDialog';
 
 type AppInfo = ResultOf<'app:info'>;
+
+/** Import facts from a CSV file (Ctrl/Cmd+O opens a workspace). */
+export const IMPORT_CSV_KEYS = 'Mod+Shift+O';
 
 /**
  * The app around the editor: the sidebar (memos, data, trash), the workspace (a memo, the
@@ -44,6 +51,8 @@ export function AppShell() {
   const [importOpen, setImportOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [newMemoOpen, setNewMemoOpen] = useState(false);
+  const [pathDialog, setPathDialog] = useState<PathDialog>(null);
+  const [openFailure, setOpenFailure] = useState<{ path: string; message: string } | null>(null);
 
   useEffect(() => {
     const load = (): void => {
@@ -92,20 +101,31 @@ export function AppShell() {
     return true;
   };
   const newMemo = (): void => setNewMemoOpen(true);
+  const importCsv = (): void => {
+    if (layout === 'memo') changeLayout(selectedId === null ? 'data' : 'split');
+    setImportOpen(true);
+  };
+  const choose = (kind: 'open' | 'new'): void => {
+    setOpenFailure(null);
+    chooseWorkspace(api, kind, (k) => setPathDialog({ kind: k })).catch((error: unknown) =>
+      setOpenFailure({ path: '', message: describeError(error) }),
+    );
+  };
 
   useShortcuts([
     { keys: ['Mod+N', 'Mod+Alt+N'], run: () => newMemo() },
     { keys: 'Mod+Shift+D', run: () => changeLayout(toggleData(layout, previousLayout)) },
     { keys: 'Mod+\\', run: () => changeLayout(selectedId === null ? 'data' : toggleSplit(layout)) },
-    {
-      keys: 'Mod+O',
-      run: () => {
-        if (layout === 'memo') changeLayout(selectedId === null ? 'data' : 'split');
-        setImportOpen(true);
-      },
-    },
+    { keys: IMPORT_CSV_KEYS, run: () => importCsv(), enabled: info?.workspace != null },
+    // In the desktop app the File menu's Open… answers Ctrl/Cmd+O (in the main process).
+    { keys: 'Mod+O', run: () => choose('open'), enabled: api.kind !== 'electron' },
     { keys: ['Mod+/', 'Mod+?'], run: () => setShortcutsOpen((open) => !open) },
   ]);
+  useAppCommands({
+    'import-csv': () => importCsv(),
+    'new-memo': () => newMemo(),
+    'show-shortcuts': () => setShortcutsOpen(true),
+  });
 
   const selected = memos?.find((memo) => memo.id === selectedId) ?? null;
   const effectiveLayout: ShellLayout = selected || layout === 'data' ? layout : 'memo';
@@ -113,8 +133,28 @@ export function AppShell() {
   const showData = effectiveLayout !== 'memo';
   const onStatus = useCallback((next: EditorStatus) => setStatus(next), []);
   const workspacePath = info?.workspace?.path ?? '';
+  useEffect(() => {
+    document.title = workspacePath ? `${workspaceLabel(workspacePath)} — Tickmark` : 'Tickmark';
+  }, [workspacePath]);
   // A browser keeps Ctrl+N for itself; in browser mode the app answers Ctrl+Alt+N too and says so.
   const newMemoKeys = info?.mode === 'browser' ? 'Mod+Alt+N' : 'Mod+N';
+
+  const pathDialogView = pathDialog && (
+    <WorkspacePathDialog
+      kind={pathDialog.kind}
+      onClose={() => setPathDialog(null)}
+      onFailure={setOpenFailure}
+    />
+  );
+
+  if (info && !info.workspace) {
+    return (
+      <div className="app">
+        <StartScreen onChoose={choose} failure={openFailure} />
+        {pathDialogView}
+      </div>
+    );
+  }
 
   return (
     <div className="app">
@@ -216,6 +256,7 @@ export function AppShell() {
         <ShortcutsDialog newMemoKeys={newMemoKeys} onClose={() => setShortcutsOpen(false)} />
       )}
       {newMemoOpen && <NewMemoDialog onCreate={createMemo} onClose={() => setNewMemoOpen(false)} />}
+      {pathDialogView}
     </div>
   );
 }

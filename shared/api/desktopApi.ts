@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { workspaceInfoSchema } from './appApi';
+import { exportApi } from './exportApi';
+
+/** A workspace the user opened before, newest first (kept per user by the desktop app). */
+export const recentWorkspaceSchema = z.object({ path: z.string(), name: z.string() });
+
+/** Why the last workspace could not be opened, exactly as the backend refused it. */
+export const workspaceFailureSchema = z.object({ path: z.string(), message: z.string() });
+
+/** The commands the application menu sends to the page (it owns the dialogs they open). */
+export const APP_COMMANDS = ['import-csv', 'export-pdf', 'new-memo', 'show-shortcuts'] as const;
+export type AppCommand = (typeof APP_COMMANDS)[number];
+
+/**
+ * Calls only the desktop app answers (app/main registers them; browser mode has none of the
+ * dialogs, so they are unknown there): the system's open and save dialogs, the recent list.
+ */
+export const desktopApi = {
+  /** The start screen's data: recent workspaces and why the last open failed. */
+  'workspace:recent': {
+    args: z.object({}),
+    result: z.object({
+      recent: z.array(recentWorkspaceSchema),
+      lastFailure: workspaceFailureSchema.nullable(),
+    }),
+  },
+  /** The system's open dialog, then opens the file; null when cancelled. */
+  'workspace:choose-open': {
+    args: z.object({}),
+    result: workspaceInfoSchema.nullable(),
+  },
+  /** The system's save dialog, then creates the workspace there; null when cancelled. */
+  'workspace:choose-new': {
+    args: z.object({ sample: z.boolean().default(false) }),
+    result: workspaceInfoSchema.nullable(),
+  },
+  /** The save dialog first (a cancel exports nothing and keeps no version), then the export. */
+  'export:save-pdf': {
+    args: exportApi['export:pdf'].args,
+    result: z.object({
+      /** Null when the user cancelled the dialog. */
+      path: z.string().nullable(),
+      pages: z.number().int(),
+      version: z.number().int(),
+    }),
+  },
+  /** Shows a saved file in the system's file manager. */
+  'desktop:show-in-folder': {
+    args: z.object({ path: z.string().min(1) }),
+    result: z.object({}),
+  },
+} as const;
+
+export const desktopEvents = {
+  /** A menu command for the page to carry out. */
+  'app:command': z.object({ command: z.enum(APP_COMMANDS) }),
+} as const;
+
+/**
+ * The function the page puts on `globalThis` for the desktop app to call before a window
+ * closes or the app quits: it resolves once every pending save has been written.
+ */
+export const FLUSH_HOOK = 'tickmarkFlushPendingSaves';
