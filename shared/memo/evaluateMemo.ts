@@ -1,7 +1,7 @@
 import type { CalcValue, Engine, Fact } from '../calc/calcTypes';
 import { createEngine } from '../calc/createEngine';
 import { formatCalcValue } from '../format/formatCalcValue';
-import { isValidFormat } from '../format/isValidFormat';
+import { checkFormat } from '../format/checkFormat';
 import { figuresOf } from './collectFigures';
 import { variablesOf } from './collectVariables';
 import { figureSource } from './figureSource';
@@ -81,10 +81,12 @@ function figureProblems(figure: EvaluatedFigure): MemoProblem[] {
   const problems: MemoProblem[] = [];
   if (!figure.value.ok)
     problems.push({ place: figure.place, message: `${source}: ${figure.value.error.message}` });
-  if (figure.format !== '' && !isValidFormat(figure.format)) {
+  const formatProblem = checkFormat(figure.format);
+  if (formatProblem) {
     problems.push({
       place: figure.place,
-      message: `${source}: unknown format "${figure.format}": use a preset (usd_billion, usd_bn, usd_m, pct0, pct1, x1, x2, bps, int) or an Excel number format such as 0.0%.`,
+      message: `${source}: ${formatProblem.message}`,
+      code: formatProblem.code,
     });
   }
   return problems;

@@ -25,6 +25,8 @@ export interface EvaluatedVariable {
 export interface MemoProblem {
   place: string;
   message: string;
+  /** What kind of problem, as data: `unknown_format` for a format that is not one (CALC.md §3). */
+  code?: string;
 }
 
 export interface MemoEvaluation {

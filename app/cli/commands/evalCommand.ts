@@ -20,15 +20,13 @@ export const evalCommand: CommandSpec = {
   async run({ positionals: [ws, expr], options, out }) {
     const { evaluateExpression } = await import('../../../shared/calc/evaluateExpression');
     const { formatCalcValue } = await import('../../../shared/format/formatCalcValue');
-    const { isValidFormat } = await import('../../../shared/format/isValidFormat');
+    const { checkFormat } = await import('../../../shared/format/checkFormat');
     const { evaluateMemo } = await import('../../../shared/memo/evaluateMemo');
     const { withWorkspace } = await import('../openExistingWorkspace');
     const { loadMemoContext } = await import('../loadMemoContext');
     const format = typeof options.format === 'string' ? options.format : '';
-    if (format && !isValidFormat(format))
-      throw new CliError(
-        `"${format}" is not a format (a preset name or an Excel number-format code).`,
-      );
+    const formatProblem = checkFormat(format);
+    if (formatProblem) throw new CliError(formatProblem.message);
     const value = await withWorkspace(
       ws!,
       ({ db }) => {

@@ -107,7 +107,7 @@ describe('evaluateMemo', () => {
     expect(problems[4]?.message).toMatch(/^broken: Syntax error/);
     expect(problems[5]?.message).toMatch(/has no "="/);
     expect(problems[6]?.message).toMatch(/"d" is defined more than once/);
-    expect(problems[7]?.message).toMatch(/unknown format "nonsense"/);
+    expect(problems[7]?.message).toMatch(/Unknown format "nonsense"/);
     expect(figures.map((f) => f.display)).toEqual(['#ERR', '#ERR', '#FORMAT']);
   });
 
