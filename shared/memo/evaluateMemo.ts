@@ -42,13 +42,22 @@ export function evaluateMemo(memo: Memo, facts: readonly Fact[], engine?: Engine
       place: figure.place,
     };
   });
+  const lineAt = new Map(
+    collected.blocks.flatMap((lines, blockIndex) =>
+      lines.map((line) => [calcLinePlace(blockIndex, line.line), line] as const),
+    ),
+  );
   const variables: EvaluatedVariable[] = collected.variables.map((variable) => {
     const value: CalcValue = calc.variableValue(variable.name) ?? missing(variable.name);
+    const line = lineAt.get(variable.where);
+    const format = line?.format ?? '';
     return {
       name: variable.name,
       expr: variable.expr,
+      format,
+      label: line?.label ?? '',
       value,
-      display: formatCalcValue(value),
+      display: formatCalcValue(value, format),
       place: variable.where,
     };
   });
@@ -70,6 +79,14 @@ export function evaluateMemo(memo: Memo, facts: readonly Fact[], engine?: Engine
       const variable = byPlace.get(place);
       if (variable && !variable.value.ok) {
         problems.push({ place, message: `${variable.name}: ${variable.value.error.message}` });
+      }
+      const formatProblem = variable ? checkFormat(variable.format) : null;
+      if (variable && formatProblem) {
+        problems.push({
+          place,
+          message: `${variable.name}: ${formatProblem.message}`,
+          code: formatProblem.code,
+        });
       }
     }
   }

@@ -16,7 +16,12 @@ export interface EvaluatedFigure {
 export interface EvaluatedVariable {
   name: string;
   expr: string;
+  /** The calc line's format (`name = expr | format`), '' for the unit's default. */
+  format: string;
+  /** The calc line's label for readers (`| format | label`), '' for none. */
+  label: string;
   value: CalcValue;
+  /** The value in the line's format, as the editor's result column, the PDF and `tickmark eval` show it. */
   display: string;
   /** e.g. `calc block 1, line 2`. */
   place: string;

@@ -5,7 +5,7 @@ export const evalCommand: CommandSpec = {
   name: 'eval',
   usage: "tickmark eval WS 'EXPR' [--format F] [--memo MEMO]",
   summary:
-    "Print an expression's value, formatted (by F, or by its unit's default). Memo variables come from --memo, or from the workspace's only memo.",
+    "Print an expression's value, formatted (by F; a memo variable by its calc line's format; else by its unit's default). Memo variables come from --memo, or from the workspace's only memo.",
   positionals: ['WS', 'EXPR'],
   options: {
     format: {
@@ -27,21 +27,29 @@ export const evalCommand: CommandSpec = {
     const format = typeof options.format === 'string' ? options.format : '';
     const formatProblem = checkFormat(format);
     if (formatProblem) throw new CliError(formatProblem.message);
-    const value = await withWorkspace(
+    const { value, lineFormat } = await withWorkspace(
       ws!,
       ({ db }) => {
         const { facts, memo } = loadMemoContext(
           db,
           typeof options.memo === 'string' ? options.memo : undefined,
         );
-        return memo
-          ? evaluateMemo(memo, facts).engine.figureValue(expr!)
-          : evaluateExpression(expr!, facts);
+        if (!memo) return { value: evaluateExpression(expr!, facts), lineFormat: '' };
+        const evaluation = evaluateMemo(memo, facts);
+        // A memo variable shows in its calc line's format (`name = expr | format`) unless --format.
+        const variable = evaluation.variables.find((v) => v.name === expr!.trim());
+        return {
+          value: evaluation.engine.figureValue(expr!),
+          lineFormat: variable?.format ?? '',
+        };
       },
       { readOnly: true },
     );
     if (!value.ok) throw new CliError(value.error.message);
-    out(formatCalcValue(value, format));
+    const shown = format || lineFormat;
+    const lineProblem = checkFormat(shown);
+    if (lineProblem) throw new CliError(`${expr!.trim()}: ${lineProblem.message}`);
+    out(formatCalcValue(value, shown));
     return 0;
   },
 };

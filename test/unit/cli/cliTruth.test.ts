@@ -59,5 +59,26 @@ describe('formats (CALC.md §3) on the command line', () => {
     expect(lines[0]).toMatch(/^paragraph 1: .*Unknown format "pct9"\. Did you mean pct1\?/);
     expect(lines[1]).toMatch(/^paragraph 1: .*Unknown format "x3"\. Did you mean x2\?/);
     expect(run.stderr).toMatch(/2 errors in memo "Bad formats"/);
-  });
+  }, 120_000);
+});
+
+describe('calc lines with formats (CALC.md §2) on the command line', () => {
+  it('eval WS name shows a memo variable in its calc line format, --format still wins', () => {
+    expect(tickmark(['eval', sample(), 'capex_share'], dir).stdout).toBe('40%\n');
+    expect(tickmark(['eval', sample(), 'amazon_commitment'], dir).stdout).toBe('$50 billion\n');
+    expect(tickmark(['eval', sample(), 'capex_share', '--format', '0.0%'], dir).stdout).toBe(
+      '40.0%\n',
+    );
+    // An expression over the name is not the name: its unit's default.
+    expect(tickmark(['eval', sample(), 'capex_share * 1'], dir).stdout).toBe('0.4\n');
+  }, 120_000);
+
+  it('memo md keeps the formats, labels and a calc hidden block', () => {
+    const { ws, id } = withMemo('hidden-workings.md');
+    const md = tickmark(['memo', 'md', ws, id], dir).stdout;
+    expect(md).toContain(
+      '```calc hidden\nworkings = OPENAI_ROUND.amazon_commitment / AMZN.capex.FY2025 | 0.0% | Workings\n```',
+    );
+    expect(tickmark(['check', ws, id], dir).code).toBe(0);
+  }, 120_000);
 });

@@ -55,6 +55,8 @@ describe('evaluateMemo', () => {
       {
         name: 'share',
         expr: 'DEAL.size / AMZN.capex.FY2025',
+        format: '',
+        label: '',
         value: { ok: true, value: 0.4, unit: '' },
         display: '0.4',
         place: 'calc block 1, line 1',
