@@ -82,3 +82,51 @@ describe('calc lines with formats (CALC.md §2) on the command line', () => {
     expect(tickmark(['check', ws, id], dir).code).toBe(0);
   }, 120_000);
 });
+
+describe('warnings (CALC.md §9) in tickmark check', () => {
+  /** The sample plus an FY2024 capex fact as of 2024-12-31, and the words-and-stale memo. */
+  function warned(): { ws: string; id: string } {
+    const memo = withMemo('words-and-stale.md');
+    const set = tickmark(
+      ['set', memo.ws, 'AMZN.capex.FY2024', '83e9', '--unit', 'USD', '--as-of', '2024-12-31'],
+      dir,
+    );
+    expect(set.code).toBe(0);
+    return memo;
+  }
+
+  it('prints words against numbers and stale facts as warning: lines with their place, exit 0', () => {
+    const { ws, id } = warned();
+    const run = tickmark(['check', ws, id], dir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toEqual([
+      'warning: paragraph 1: {{ capex_share | 0% }}: "nearly 40%" claims less than 40%, but the unrounded value is exactly 0.4.',
+      'warning: paragraph 2: {{ OPENAI_ROUND.round_size | usd_billion }}: "over $100 billion" claims more than $100 billion, but the unrounded value is exactly 100,000,000,000.',
+      'warning: paragraph 3: {{ AMZN.capex.FY2024 | usd_billion }} reads a stale fact, more than 365 days old: AMZN.capex.FY2024 (as of 2024-12-31, 395 days before 2026-01-30).',
+      'No errors in memo "Words and numbers": 4 figures, 1 variables, 3 warnings.',
+    ]);
+  }, 120_000);
+
+  it('exits 1 on warnings only with --strict; --stale-days moves the line', () => {
+    const { ws, id } = warned();
+    const strict = tickmark(['check', ws, id, '--strict'], dir);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr.trim()).toBe(
+      'tickmark check: 3 warnings in memo "Words and numbers" (--strict).',
+    );
+    const lenient = tickmark(['check', ws, id, '--stale-days', '400'], dir);
+    expect(lenient.stdout).not.toContain('stale');
+    expect(lenient.stdout).toContain('2 warnings');
+    const bad = tickmark(['check', ws, id, '--stale-days', 'soon'], dir);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/--stale-days takes a whole number/);
+  }, 120_000);
+
+  it('finds no warning in the sample memo (its words were made true to the numbers)', () => {
+    const run = tickmark(['check', sample(), '1'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('warning:');
+  }, 60_000);
+});
