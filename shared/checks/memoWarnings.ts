@@ -1,3 +1,4 @@
+import type { CalcValue, Provenance } from '../calc/calcTypes';
 import { figureSource } from '../memo/figureSource';
 import type { MemoEvaluation } from '../memo/memoEvaluation';
 import type { Memo } from '../memo/memoTypes';
@@ -22,25 +23,46 @@ export function memoWarnings(
   const befores = walkMemo(memo.doc).flatMap((item) =>
     item.kind === 'figure' ? [item.before] : [],
   );
-  const warnings: MemoWarning[] = [];
-  for (const figure of evaluation.figures) {
-    if (!figure.value.ok) continue;
-    const at = { figureIndex: figure.index, place: figure.place };
-    const source = figureSource(figure.expr, figure.format);
-    const words = wordsAgainstNumber(
-      befores[figure.index - 1] ?? '',
-      figure.display,
-      figure.value.value,
-    );
-    if (words) warnings.push({ kind: 'words', ...at, message: `${source}: ${words}` });
-    const stale = staleFactsOf(evaluation.engine.provenance(figure.expr), memoDate, staleDays);
-    if (stale.length > 0) {
-      warnings.push({
-        kind: 'stale',
-        ...at,
-        message: `${source} reads ${stale.length === 1 ? 'a stale fact' : 'stale facts'}, more than ${staleDays} days old: ${stale.join('; ')}.`,
-      });
-    }
+  return evaluation.figures.flatMap((figure) =>
+    figureWarnings(
+      { ...figure, before: befores[figure.index - 1] ?? '' },
+      () => evaluation.engine.provenance(figure.expr),
+      memoDate,
+      staleDays,
+    ).map((warning) => ({ ...warning, figureIndex: figure.index, place: figure.place })),
+  );
+}
+
+/** One figure as the checks see it: its source, its value and display, and the words before it. */
+export interface CheckedFigure {
+  expr: string;
+  format: string;
+  value: CalcValue;
+  display: string;
+  before: string;
+}
+
+/**
+ * The warnings of one figure (the rule memoWarnings applies to each; the editor calls it per
+ * figure as the analyst types): words against its number, then the stale facts it reads.
+ */
+export function figureWarnings(
+  figure: CheckedFigure,
+  provenance: () => Provenance,
+  memoDate: string,
+  staleDays: number = DEFAULT_STALE_DAYS,
+): Pick<MemoWarning, 'kind' | 'message'>[] {
+  if (!figure.value.ok) return [];
+  const warnings: Pick<MemoWarning, 'kind' | 'message'>[] = [];
+  const source = figureSource(figure.expr, figure.format);
+  const words = wordsAgainstNumber(figure.before, figure.display, figure.value.value);
+  if (words) warnings.push({ kind: 'words', message: `${source}: ${words}` });
+  const stale = staleFactsOf(provenance(), memoDate, staleDays);
+  if (stale.length > 0) {
+    warnings.push({
+      kind: 'stale',
+      message: `${source} reads ${stale.length === 1 ? 'a stale fact' : 'stale facts'}, more than ${staleDays} days old: ${stale.join('; ')}.`,
+    });
   }
   return warnings;
 }

@@ -68,6 +68,11 @@ export function ProvenanceCard({
           {formatProblem(format)}
         </p>
       )}
+      {value.ok && anchor.dataset.warning && (
+        <p className="provenance__warning" data-testid="provenance-warning">
+          {anchor.dataset.warning}
+        </p>
+      )}
       <Inputs inputs={provenance.inputs} depth={0} />
     </div>
   );

@@ -13,6 +13,7 @@ import { ExportOptionFields } from './ExportOptionFields';
 import type { ExportProblem } from './exportProblem';
 import { FigureErrors } from './FigureErrors';
 import { findMemoProblems } from './findMemoProblems';
+import { FigureWarningList } from './FigureWarnings';
 import { parseFigureRefusal } from './parseFigureRefusal';
 import { useSaveGate } from './useSaveGate';
 
@@ -50,28 +51,34 @@ export function ExportDialog({
   );
   const [allowErrors, setAllowErrors] = useState(false);
   const [problems, setProblems] = useState<ExportProblem[] | null>(null);
+  const [warnings, setWarnings] = useState<ExportProblem[]>([]);
   const [phase, setPhase] = useState<Phase>('idle');
   const [failure, setFailure] = useState<string | null>(null);
   const waitUntilSaved = useSaveGate(status);
   const errorCount = status?.errorCount ?? 0;
+  const warningCount = status?.warningCount ?? 0;
   const inFlight = useRef(false);
   const listed = useRef(false);
   listed.current = problems !== null;
 
   // The editor counts errors live; the list is of the saved memo, the one the export reads.
   useEffect(() => {
-    if (errorCount === 0 && !listed.current) return;
+    if (errorCount === 0 && warningCount === 0 && !listed.current) return;
     let cancelled = false;
     waitUntilSaved()
       .then(() => findMemoProblems(api, memoId))
       .then(
-        (found) => !cancelled && setProblems(found.length > 0 ? found : null),
+        (found) => {
+          if (cancelled) return;
+          setProblems(found.problems.length > 0 ? found.problems : null);
+          setWarnings(found.warnings);
+        },
         () => undefined, // the export itself says what is wrong
       );
     return () => {
       cancelled = true;
     };
-  }, [api, memoId, errorCount, waitUntilSaved]);
+  }, [api, memoId, errorCount, warningCount, waitUntilSaved]);
 
   const busy = phase !== 'idle';
   const hasErrors = problems !== null || errorCount > 0;
@@ -150,6 +157,7 @@ export function ExportDialog({
             disabled={busy}
           />
         )}
+        {warnings.length > 0 && <FigureWarningList warnings={warnings} />}
         <ExportOptionFields choices={choices} onChange={setChoices} disabled={busy} />
         {failure && (
           <div className="inline-error export-failure" role="alert" data-testid="export-failure">

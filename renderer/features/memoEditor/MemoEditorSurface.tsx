@@ -6,6 +6,7 @@ import type { Memo, MemoMeta } from '../../../shared/memo/memoTypes';
 import { useApi } from '../../api/ApiContext';
 import type { CalcStore } from '../../calc/createCalcStore';
 import { useErrorCount } from '../../calc/useErrorCount';
+import { useWarningCount } from '../../calc/useWarningCount';
 import { createEditorUi } from '../../editor/createEditorUi';
 import { memoExtensions } from '../../editor/memoExtensions';
 import { createMemoDocReader } from '../../editor/createMemoDocReader';
@@ -85,11 +86,14 @@ export function MemoEditorSurface({
   useOtherWindowSaves({ api, memoId: record.id, autosaver, onTheirs: takeTheirs });
 
   const errorCount = useErrorCount(calc);
+  const warningCount = useWarningCount(calc);
+  // Stale facts are judged against the memo's date (CALC.md §9).
+  useEffect(() => calc.setMemoDate(meta.date), [calc, meta.date]);
   const report = useRef(onStatus);
   report.current = onStatus;
   useEffect(() => {
-    report.current({ ...state, errorCount });
-  }, [state, errorCount]);
+    report.current({ ...state, errorCount, warningCount });
+  }, [state, errorCount, warningCount]);
 
   return (
     <div className="memo-editor" data-testid="memo-editor" data-save-state={state.save}>

@@ -9,4 +9,6 @@ export type EditorStatus = {
   message?: string;
   /** Figures and calc lines of the memo that are in error. */
   errorCount: number;
+  /** Warnings of the memo's figures (CALC.md §9): words against numbers, stale facts. */
+  warningCount?: number;
 };

@@ -65,6 +65,12 @@ export function StatusLine({
             : 'No figure errors'}
         </span>
       )}
+      {status && (status.warningCount ?? 0) > 0 && (
+        <span className="status-item status-warnings" data-testid="figure-warnings">
+          <Icon name="alert" size={12} />
+          {countLabel(status.warningCount ?? 0, 'warning')}
+        </span>
+      )}
       <span className="status-version">Tickmark {info?.version}</span>
     </footer>
   );
