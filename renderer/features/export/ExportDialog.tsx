@@ -81,6 +81,16 @@ export function ExportDialog({
   }, [api, memoId, errorCount, warningCount, waitUntilSaved]);
 
   const busy = phase !== 'idle';
+  // A listed place takes you to it: the dialog closes and the editor selects that figure.
+  const goTo =
+    (kind: 'error' | 'warning') =>
+    (place: string): void => {
+      if (busy || !status?.goTo) return;
+      const go = status.goTo;
+      onClose();
+      // After the dialog has closed and handed the focus back.
+      setTimeout(() => go({ kind, place }), 0);
+    };
   const hasErrors = problems !== null || errorCount > 0;
 
   const submit = async (event: FormEvent): Promise<void> => {
@@ -155,9 +165,10 @@ export function ExportDialog({
             allowErrors={allowErrors}
             onAllowErrors={setAllowErrors}
             disabled={busy}
+            onGoTo={goTo('error')}
           />
         )}
-        {warnings.length > 0 && <FigureWarningList warnings={warnings} />}
+        {warnings.length > 0 && <FigureWarningList warnings={warnings} onGoTo={goTo('warning')} />}
         <ExportOptionFields choices={choices} onChange={setChoices} disabled={busy} />
         {failure && (
           <div className="inline-error export-failure" role="alert" data-testid="export-failure">

@@ -3,7 +3,14 @@ import { countLabel } from '../shell/countLabel';
 import type { ExportProblem } from './exportProblem';
 
 /** The memo's warnings (CALC.md §9), each with its place: listed, not in the way of the export. */
-export function FigureWarningList({ warnings }: { warnings: ExportProblem[] }) {
+export function FigureWarningList({
+  warnings,
+  onGoTo,
+}: {
+  warnings: ExportProblem[];
+  /** Goes to the figure at a place (closing the dialog). */
+  onGoTo?: (place: string) => void;
+}) {
   return (
     <section
       className="export-errors export-warnings"
@@ -21,7 +28,16 @@ export function FigureWarningList({ warnings }: { warnings: ExportProblem[] }) {
       <ol className="export-error-list" aria-label="Warnings">
         {warnings.map((warning, index) => (
           <li key={index} className="export-error">
-            {warning.place && <span className="export-error-place">{warning.place}</span>}
+            {warning.place && (
+              <button
+                type="button"
+                className="export-error-place export-error-jump"
+                title="Go to it in the memo"
+                onClick={() => onGoTo?.(warning.place)}
+              >
+                {warning.place}
+              </button>
+            )}
             <span className="export-error-message">{warning.message}</span>
           </li>
         ))}

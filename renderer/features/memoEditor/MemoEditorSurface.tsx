@@ -7,6 +7,7 @@ import { useApi } from '../../api/ApiContext';
 import type { CalcStore } from '../../calc/createCalcStore';
 import { useErrorCount } from '../../calc/useErrorCount';
 import { useWarningCount } from '../../calc/useWarningCount';
+import { goToProblem } from './goToProblem';
 import { createEditorUi } from '../../editor/createEditorUi';
 import { memoExtensions } from '../../editor/memoExtensions';
 import { createMemoDocReader } from '../../editor/createMemoDocReader';
@@ -92,8 +93,13 @@ export function MemoEditorSurface({
   const report = useRef(onStatus);
   report.current = onStatus;
   useEffect(() => {
-    report.current({ ...state, errorCount, warningCount });
-  }, [state, errorCount, warningCount]);
+    report.current({
+      ...state,
+      errorCount,
+      warningCount,
+      goTo: (target) => void goToProblem(editor, target),
+    });
+  }, [state, errorCount, warningCount, editor]);
 
   return (
     <div className="memo-editor" data-testid="memo-editor" data-save-state={state.save}>

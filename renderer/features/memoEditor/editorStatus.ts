@@ -1,3 +1,5 @@
+import type { ProblemTarget } from './goToProblem';
+
 /** What the memo editor reports to the status line. */
 export type EditorStatus = {
   /**
@@ -11,4 +13,6 @@ export type EditorStatus = {
   errorCount: number;
   /** Warnings of the memo's figures (CALC.md §9): words against numbers, stale facts. */
   warningCount?: number;
+  /** Selects and scrolls to the next error or warning (or the one at `place`). */
+  goTo?: (target: ProblemTarget) => void;
 };

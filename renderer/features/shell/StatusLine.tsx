@@ -51,9 +51,13 @@ export function StatusLine({
         </span>
       )}
       {status && (
-        <span
-          className={`status-item${status.errorCount > 0 ? ' status-errors' : ''}`}
+        <button
+          type="button"
+          className={`status-item status-jump${status.errorCount > 0 ? ' status-errors' : ''}`}
           data-testid="figure-errors"
+          disabled={status.errorCount === 0 || !status.goTo}
+          title={status.errorCount > 0 ? 'Go to the next error' : undefined}
+          onClick={() => status.goTo?.({ kind: 'error' })}
         >
           {status.errorCount > 0 ? (
             <Icon name="alert" size={12} />
@@ -63,13 +67,19 @@ export function StatusLine({
           {status.errorCount > 0
             ? countLabel(status.errorCount, 'figure error')
             : 'No figure errors'}
-        </span>
+        </button>
       )}
       {status && (status.warningCount ?? 0) > 0 && (
-        <span className="status-item status-warnings" data-testid="figure-warnings">
+        <button
+          type="button"
+          className="status-item status-jump status-warnings"
+          data-testid="figure-warnings"
+          title="Go to the next warning"
+          onClick={() => status.goTo?.({ kind: 'warning' })}
+        >
           <Icon name="alert" size={12} />
           {countLabel(status.warningCount ?? 0, 'warning')}
-        </span>
+        </button>
       )}
       <span className="status-version">Tickmark {info?.version}</span>
     </footer>
