@@ -2,6 +2,7 @@ import type { ResultOf } from '../../../shared/api/contract';
 import type { EditorStatus } from '../memoEditor/editorStatus';
 import { Icon } from './Icon';
 import { countLabel } from './countLabel';
+import { DeskIndicator } from '../desk/DeskIndicator';
 
 const SAVE_LABEL: Record<EditorStatus['save'], string> = {
   saved: 'Saved',
@@ -81,6 +82,7 @@ export function StatusLine({
           {countLabel(status.warningCount ?? 0, 'warning')}
         </button>
       )}
+      {workspace && <DeskIndicator readOnly={workspace.readOnly} />}
       <span className="status-version">Tickmark {info?.version}</span>
     </footer>
   );
