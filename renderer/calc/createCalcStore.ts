@@ -43,6 +43,16 @@ export interface CalcStore {
    */
   errorCount(): number;
   subscribeErrors(listener: Listener): () => void;
+  /** While a new figure is being typed in its popover, its empty expression is not an error yet. */
+  setTypingFigure(typing: boolean): void;
+  /** Warnings (CALC.md §9) as the editor's warnings plugin counts them; notifies `subscribeErrors`. */
+  setWarningCount(count: number): void;
+  warningCount(): number;
+  /** The memo's date (front matter `date`), for stale facts; '' for today. */
+  setMemoDate(date: string): void;
+  memoDate(): string;
+  /** Called after any recompute (a fact or a variable changed), for views that read many values. */
+  subscribeValues(listener: Listener): () => void;
 }
 
 export function createCalcStore(engine: Engine): CalcStore {
@@ -60,6 +70,10 @@ export function createCalcStore(engine: Engine): CalcStore {
   const formatProblems = new Set<object>();
   let registrationQueued = false;
   let lastErrorCount = -1;
+  let typingFigure = false;
+  let warnings = 0;
+  let memoDate = '';
+  const valueListeners = new Set<Listener>();
 
   const keyOf = (fact: Fact): FactKey => `${fact.entity}.${fact.metric}.${fact.period}`;
 
@@ -79,7 +93,11 @@ export function createCalcStore(engine: Engine): CalcStore {
 
   const countErrors = (): number => {
     let count = variableErrors + invalidLines + formatProblems.size;
-    for (const [expr, set] of figureListeners) if (!figureValue(expr).ok) count += set.size;
+    for (const [expr, set] of figureListeners) {
+      // An empty figure is the one being typed: not an error until its popover closes.
+      if (typingFigure && expr.trim() === '') continue;
+      if (!figureValue(expr).ok) count += set.size;
+    }
     return count;
   };
 
@@ -110,6 +128,8 @@ export function createCalcStore(engine: Engine): CalcStore {
     }
     if (report.variables.length > 0) recountVariableErrors();
     notifyErrorsIfChanged();
+    if (report.figures.length > 0 || report.variables.length > 0)
+      for (const listener of [...valueListeners]) listener();
   };
 
   // Many figure views mount in one render: register their expressions in one engine call.
@@ -203,6 +223,26 @@ export function createCalcStore(engine: Engine): CalcStore {
     subscribeErrors(listener) {
       errorListeners.add(listener);
       return () => errorListeners.delete(listener);
+    },
+    setTypingFigure(typing) {
+      typingFigure = typing;
+      notifyErrorsIfChanged();
+    },
+    setWarningCount(count) {
+      if (count === warnings) return;
+      warnings = count;
+      for (const listener of [...errorListeners]) listener();
+    },
+    warningCount: () => warnings,
+    setMemoDate(date) {
+      if (date === memoDate) return;
+      memoDate = date;
+      for (const listener of [...valueListeners]) listener();
+    },
+    memoDate: () => memoDate,
+    subscribeValues(listener) {
+      valueListeners.add(listener);
+      return () => valueListeners.delete(listener);
     },
   };
 }

@@ -7,6 +7,7 @@ import { MemoLink } from './link/memoLink';
 import { memoTable } from './table/memoTable';
 import { TableAlignment } from './table/tableAlignment';
 import { Figure } from './figure/figureNode';
+import { FigureWarnings } from './figure/figureWarnings';
 import { CalcBlock } from './calcBlock/calcBlockNode';
 import { CalcVariables } from './calcBlock/calcVariablesExtension';
 import { Footnote } from './footnote/footnoteNode';
@@ -43,6 +44,7 @@ export function memoExtensions({
     ...memoTable,
     TableAlignment,
     Figure.configure({ calc, ui }),
+    FigureWarnings.configure({ calc }),
     CalcBlock.configure({ calc }),
     CalcVariables.configure({ calc }),
     Footnote.configure({ ui }),

@@ -54,9 +54,11 @@ function blocks(content: JSONContent[] | undefined): BlockNode[] {
       case 'calcBlock': {
         const text = clean((node.content ?? []).map((t) => t.text ?? '').join(''), true);
         return [
-          text === ''
-            ? { type: 'calcBlock' }
-            : { type: 'calcBlock', content: [{ type: 'text', text }] },
+          {
+            type: 'calcBlock',
+            ...(node.attrs?.hidden === true ? { attrs: { hidden: true as const } } : {}),
+            ...(text === '' ? {} : { content: [{ type: 'text' as const, text }] }),
+          },
         ];
       }
       case 'pageBreak':

@@ -1,14 +1,9 @@
-import { getFormatInfo, isValidFormat as numfmtIsValid } from 'numfmt';
-import { isPreset } from './formatPresets';
+import { checkFormat } from './checkFormat';
 
 /**
  * True when `format` can format a figure: empty (the unit's default), a preset of CALC.md §3,
- * or a valid Excel number format that formats numbers (not a date, time or text format).
+ * or an Excel number format that shows the number (see checkFormat, the one rule).
  */
 export function isValidFormat(format: string): boolean {
-  const f = format.trim();
-  if (f === '' || isPreset(f)) return true;
-  if (!numfmtIsValid(f)) return false;
-  const info = getFormatInfo(f);
-  return !info.isDate && !info.isText;
+  return checkFormat(format) === null;
 }

@@ -1,7 +1,7 @@
 import type { CalcValue, Engine, Fact } from '../calc/calcTypes';
 import { createEngine } from '../calc/createEngine';
 import { formatCalcValue } from '../format/formatCalcValue';
-import { isValidFormat } from '../format/isValidFormat';
+import { checkFormat } from '../format/checkFormat';
 import { figuresOf } from './collectFigures';
 import { variablesOf } from './collectVariables';
 import { figureSource } from './figureSource';
@@ -42,13 +42,22 @@ export function evaluateMemo(memo: Memo, facts: readonly Fact[], engine?: Engine
       place: figure.place,
     };
   });
+  const lineAt = new Map(
+    collected.blocks.flatMap((lines, blockIndex) =>
+      lines.map((line) => [calcLinePlace(blockIndex, line.line), line] as const),
+    ),
+  );
   const variables: EvaluatedVariable[] = collected.variables.map((variable) => {
     const value: CalcValue = calc.variableValue(variable.name) ?? missing(variable.name);
+    const line = lineAt.get(variable.where);
+    const format = line?.format ?? '';
     return {
       name: variable.name,
       expr: variable.expr,
+      format,
+      label: line?.label ?? '',
       value,
-      display: formatCalcValue(value),
+      display: formatCalcValue(value, format),
       place: variable.where,
     };
   });
@@ -71,6 +80,14 @@ export function evaluateMemo(memo: Memo, facts: readonly Fact[], engine?: Engine
       if (variable && !variable.value.ok) {
         problems.push({ place, message: `${variable.name}: ${variable.value.error.message}` });
       }
+      const formatProblem = variable ? checkFormat(variable.format) : null;
+      if (variable && formatProblem) {
+        problems.push({
+          place,
+          message: `${variable.name}: ${formatProblem.message}`,
+          code: formatProblem.code,
+        });
+      }
     }
   }
   return { figures, variables, problems, engine: calc };
@@ -81,10 +98,12 @@ function figureProblems(figure: EvaluatedFigure): MemoProblem[] {
   const problems: MemoProblem[] = [];
   if (!figure.value.ok)
     problems.push({ place: figure.place, message: `${source}: ${figure.value.error.message}` });
-  if (figure.format !== '' && !isValidFormat(figure.format)) {
+  const formatProblem = checkFormat(figure.format);
+  if (formatProblem) {
     problems.push({
       place: figure.place,
-      message: `${source}: unknown format "${figure.format}": use a preset (usd_billion, usd_bn, usd_m, pct0, pct1, x1, x2, bps, int) or an Excel number format such as 0.0%.`,
+      message: `${source}: ${formatProblem.message}`,
+      code: formatProblem.code,
     });
   }
   return problems;

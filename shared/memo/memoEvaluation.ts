@@ -16,7 +16,12 @@ export interface EvaluatedFigure {
 export interface EvaluatedVariable {
   name: string;
   expr: string;
+  /** The calc line's format (`name = expr | format`), '' for the unit's default. */
+  format: string;
+  /** The calc line's label for readers (`| format | label`), '' for none. */
+  label: string;
   value: CalcValue;
+  /** The value in the line's format, as the editor's result column, the PDF and `tickmark eval` show it. */
   display: string;
   /** e.g. `calc block 1, line 2`. */
   place: string;
@@ -25,6 +30,8 @@ export interface EvaluatedVariable {
 export interface MemoProblem {
   place: string;
   message: string;
+  /** What kind of problem, as data: `unknown_format` for a format that is not one (CALC.md §3). */
+  code?: string;
 }
 
 export interface MemoEvaluation {

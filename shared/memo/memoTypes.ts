@@ -102,9 +102,14 @@ export interface TableNode {
   content: TableRowNode[];
 }
 
-/** A calc block: its text is lines of `name = expression`, or `# comment`, or blank. */
+/**
+ * A calc block: its text is lines of `name = expression [| format [| label]]`, or `# comment`,
+ * or blank. `hidden` (Markdown info string `calc hidden`): the analyst's workings, shown in the
+ * editor and left out of the PDF; present only when true.
+ */
 export interface CalcBlockNode {
   type: 'calcBlock';
+  attrs?: { hidden: true };
   content?: TextNode[];
 }
 

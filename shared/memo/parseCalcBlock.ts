@@ -10,8 +10,12 @@ export interface CalcBlockLine {
   text: string;
   /** For `variable`: the name before `=`. */
   name: string | null;
-  /** For `variable`: the expression after `=`, trimmed. */
+  /** For `variable`: the expression after `=` (up to the first `|`), trimmed. */
   expr: string | null;
+  /** For `variable`: the format after the first `|` (CALC.md §3), trimmed; '' for the unit's default. */
+  format: string;
+  /** For `variable`: the label for readers after the second `|`, trimmed; '' for none (the name is shown). */
+  label: string;
   /** For `invalid`: what is wrong, in one sentence. */
   message?: string;
 }
@@ -25,8 +29,9 @@ export interface ParsedCalcBlock {
 const ASSIGNMENT = /^([^=]*?)\s*=(?!=)\s*(.*)$/;
 
 /**
- * Reads a calc block's text (CALC.md §2): each line is `name = expression`, a `# comment`, or
- * blank. Anything else is an `invalid` line that says what is wrong (no `=`, a name that is
+ * Reads a calc block's text (CALC.md §2): each line is `name = expression`, optionally
+ * `| format` and `| format | label` after it, a `# comment`, or blank (an expression never
+ * holds `|`, so the first `|` starts the format and the second the label). Anything else is an `invalid` line that says what is wrong (no `=`, a name that is
  * not an identifier, nothing after `=`); the other lines still count.
  * `blockIndex` is the 0-based number of the block in the memo, for the places.
  */
@@ -47,7 +52,7 @@ export function calcLinePlace(blockIndex: number, line: number): string {
 
 function parseLine(text: string, line: number): CalcBlockLine {
   const trimmed = text.trim();
-  const base = { line, text, name: null, expr: null };
+  const base = { line, text, name: null, expr: null, format: '', label: '' };
   if (trimmed === '') return { ...base, kind: 'blank' };
   if (trimmed.startsWith('#')) return { ...base, kind: 'comment' };
   const match = ASSIGNMENT.exec(trimmed);
@@ -61,7 +66,10 @@ function parseLine(text: string, line: number): CalcBlockLine {
     };
   }
   const name = match[1] ?? '';
-  const expr = (match[2] ?? '').trim();
+  const [exprPart = '', formatPart = '', ...labelParts] = (match[2] ?? '').split('|');
+  const expr = exprPart.trim();
+  const format = formatPart.trim();
+  const label = labelParts.join('|').trim();
   if (!isIdentifier(name)) {
     return {
       ...base,
@@ -79,5 +87,5 @@ function parseLine(text: string, line: number): CalcBlockLine {
       message: `"${name}" has no expression after "=" (line ${line + 1}).`,
     };
   }
-  return { ...base, kind: 'variable', name, expr };
+  return { ...base, kind: 'variable', name, expr, format, label };
 }

@@ -138,5 +138,6 @@ function serializeCalcBlock(block: CalcBlockNode): string[] {
   const text = (block.content ?? []).map((node) => node.text).join('');
   const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(Math.max(3, longestRun + 1));
-  return [`${fence}calc`, ...(text === '' ? [] : text.split('\n')), fence];
+  const info = block.attrs?.hidden ? 'calc hidden' : 'calc';
+  return [`${fence}${info}`, ...(text === '' ? [] : text.split('\n')), fence];
 }

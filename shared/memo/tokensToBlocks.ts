@@ -86,7 +86,7 @@ export function tokensToBlocks(
       case 'fence':
         i++;
         return token.info.trim().split(/\s+/)[0] === 'calc'
-          ? calcBlock(token.content)
+          ? calcBlock(token.content, token.info.trim().split(/\s+/).includes('hidden'))
           : literal([`${token.markup}${token.info}`, ...codeLines(token.content), token.markup]);
       case 'code_block':
         i++;
@@ -161,11 +161,14 @@ function nonEmpty(blocks: BlockNode[]): BlockNode[] {
   return blocks.length > 0 ? blocks : [{ type: 'paragraph' }];
 }
 
-function calcBlock(content: string): BlockNode {
+/** A fenced `calc` block; `calc hidden` is the analyst's workings, left out of the PDF (CALC.md §2). */
+function calcBlock(content: string, hidden: boolean): BlockNode {
   const text = content.endsWith('\n') ? content.slice(0, -1) : content;
-  return text === ''
-    ? { type: 'calcBlock' }
-    : { type: 'calcBlock', content: [{ type: 'text', text }] };
+  return {
+    type: 'calcBlock',
+    ...(hidden ? { attrs: { hidden: true as const } } : {}),
+    ...(text === '' ? {} : { content: [{ type: 'text' as const, text }] }),
+  };
 }
 
 function codeLines(content: string): string[] {

@@ -74,7 +74,8 @@ function validateBlock(ctx: ValidationContext, node: unknown, path: string, dept
       validateTableRows(ctx, node.content, field(path, 'content'));
       return;
     case 'calcBlock':
-      checkKeys(ctx, node, path, ['type', 'content'], ['type']);
+      checkKeys(ctx, node, path, ['type', 'attrs', 'content'], ['type']);
+      if ('attrs' in node) validateCalcBlockAttrs(ctx, node.attrs, field(path, 'attrs'));
       if ('content' in node) validatePlainText(ctx, node.content, field(path, 'content'));
       return;
     case 'pageBreak':
@@ -108,6 +109,20 @@ function validateHeadingAttrs(ctx: ValidationContext, attrs: unknown, path: stri
     ctx.report(
       field(path, 'level'),
       `a heading level is 1, 2, 3 or 4, not ${describeValue(level)}`,
+    );
+  }
+}
+
+function validateCalcBlockAttrs(ctx: ValidationContext, attrs: unknown, path: string): void {
+  if (!isRecord(attrs)) {
+    ctx.report(path, `must be { hidden: true }, not ${describeValue(attrs)}`);
+    return;
+  }
+  checkKeys(ctx, attrs, path, ['hidden'], ['hidden']);
+  if (attrs.hidden !== true) {
+    ctx.report(
+      field(path, 'hidden'),
+      `only true is accepted here (leave attrs out for a printed block), not ${describeValue(attrs.hidden)}`,
     );
   }
 }

@@ -2,7 +2,14 @@ import type { BlockNode, CalcBlockNode, DocNode, FigureNode, InlineNode } from '
 
 /** A figure or a calc block, found in document order, with where it stands. */
 export type MemoItem =
-  | { kind: 'figure'; node: FigureNode; place: string; path: string }
+  | {
+      kind: 'figure';
+      node: FigureNode;
+      place: string;
+      path: string;
+      /** The text right before the figure in its line (since the last figure, footnote or break), for the checks of CALC.md §9. */
+      before: string;
+    }
   | { kind: 'calcBlock'; node: CalcBlockNode; blockIndex: number; place: string; path: string };
 
 /**
@@ -18,9 +25,11 @@ export function walkMemo(doc: DocNode): MemoItem[] {
   let calcBlocks = 0;
 
   const inline = (nodes: readonly InlineNode[] | undefined, place: string, path: string): void => {
+    let before = '';
     nodes?.forEach((node, index) => {
       if (node.type === 'figure')
-        items.push({ kind: 'figure', node, place, path: `${path}[${index}]` });
+        items.push({ kind: 'figure', node, place, path: `${path}[${index}]`, before });
+      before = node.type === 'text' ? before + node.text : '';
     });
   };
 

@@ -1,5 +1,6 @@
 import { CALC_ERROR_MARKER } from '../../../shared/format/errorMarkers';
 import type { CalcBlockNode } from '../../../shared/memo/memoTypes';
+import { isValidFormat } from '../../../shared/format/isValidFormat';
 import { parseCalcBlock } from '../../../shared/memo/parseCalcBlock';
 import { breakLines } from './breakLines';
 import { drawLine } from './drawLine';
@@ -13,27 +14,36 @@ const PAD_Y = 7;
 const GAP = 14;
 
 interface CalcRow {
-  kind: 'line' | 'comment';
+  kind: 'line' | 'heading';
+  /** For a line, the label for readers (or the name); for a heading, its text. */
   name: string;
   expr: string;
   display: string;
   failed: boolean;
 }
 
+/** A comment line `## Text` is a heading the analyst defines for the box; `# text` is a note, not printed. */
+const HEADING = /^##+\s*(.*)$/;
+
 /**
- * A calc block as a compact panel: each variable's name and its computed value
- * (the evaluation's `display`), and with `showFormulas` the expression beside it.
- * Comment lines (`# ...`) become small captions.
+ * A calc block as a key-figures box (CALC.md §2): per line its label (or, without one, its
+ * name) and its value in the line's format (the evaluation's `display`), and with
+ * `showFormulas` the expression beside it. `# comments` are the analyst's notes and are not
+ * printed; a `## heading` comment is: as the box's caption when it comes first, else as a
+ * sub-heading. A `calc hidden` block is the analyst's workings and prints nothing.
  */
 export function calcBlockBoxes(node: CalcBlockNode, frame: Frame, state: LayoutState): Box[] {
   const blockIndex = state.counters.calcBlock;
   state.counters.calcBlock += 1;
+  if (node.attrs?.hidden) return [];
   const text = (node.content ?? []).map((t) => t.text).join('');
   const rows = parseCalcBlock(text, blockIndex).lines.flatMap((line): CalcRow[] => {
     if (line.kind === 'blank') return [];
     if (line.kind === 'comment') {
-      const comment = line.text.trim().replace(/^#+\s*/, '');
-      return [{ kind: 'comment', name: comment, expr: '', display: '', failed: false }];
+      const heading = HEADING.exec(line.text.trim())?.[1]?.trim();
+      return heading
+        ? [{ kind: 'heading', name: heading, expr: '', display: '', failed: false }]
+        : [];
     }
     if (line.kind === 'invalid' || line.name === null) {
       return [
@@ -50,14 +60,15 @@ export function calcBlockBoxes(node: CalcBlockNode, frame: Frame, state: LayoutS
     return [
       {
         kind: 'line',
-        name: line.name,
+        name: line.label || line.name,
         expr: line.expr ?? '',
         display: variable?.display ?? CALC_ERROR_MARKER,
-        failed: !variable || !variable.value.ok,
+        failed: !variable || !variable.value.ok || !isValidFormat(variable.format),
       },
     ];
   });
-  if (rows.length === 0) return [];
+  const title = rows[0]?.kind === 'heading' ? rows.shift()?.name : undefined;
+  if (!rows.some((row) => row.kind === 'line')) return [];
 
   const nameStyle = style('sans', type.cell.size, colors.ink);
   const valueStyle: SpanStyle = {
@@ -65,11 +76,15 @@ export function calcBlockBoxes(node: CalcBlockNode, frame: Frame, state: LayoutS
     features: ['tnum'],
   };
   const formulaStyle = style('sans', type.cell.size - 0.5, colors.muted);
-  const commentStyle = style('sans', type.cell.size - 0.5, colors.muted);
+  const headingStyle = style('sans-bold', type.cell.size - 0.5, colors.muted);
   const m = state.measurer;
   const lines = rows.filter((r) => r.kind === 'line');
-  const nameWidth = Math.max(60, ...lines.map((r) => m.width(r.name, nameStyle)));
   const valueWidth = Math.max(50, ...lines.map((r) => m.width(r.display, valueStyle)));
+  const roomForNames = frame.width - 2 * PAD_X - GAP - valueWidth;
+  const nameWidth = Math.min(
+    roomForNames,
+    Math.max(60, ...lines.map((r) => m.width(r.name, nameStyle))),
+  );
   const showFormulas = state.options.showFormulas;
   const natural = 2 * PAD_X + nameWidth + GAP + valueWidth;
   const width = showFormulas
@@ -80,15 +95,15 @@ export function calcBlockBoxes(node: CalcBlockNode, frame: Frame, state: LayoutS
   const leading = type.cell.leading;
   const base = baselineOffset(leading, type.cell.size);
 
-  const caption = captionBox(frame, width, state);
+  const caption = captionBox(frame, width, state, title);
   const boxes: Box[] = [caption];
   rows.forEach((row, i) => {
     const isLast = i === rows.length - 1;
     const fail = row.failed ? { color: colors.error, font: 'sans-bold' as const } : {};
     const nameLines =
-      row.kind === 'comment'
-        ? breakLines([{ text: row.name, style: commentStyle }], width - 2 * PAD_X, m)
-        : [single(row.name, nameStyle, state)];
+      row.kind === 'heading'
+        ? breakLines([{ text: row.name, style: headingStyle }], width - 2 * PAD_X, m)
+        : breakLines([{ text: row.name, style: nameStyle }], nameWidth, m);
     const valueLine = single(row.display, { ...valueStyle, ...fail }, state);
     const formulaLines: Line[] =
       showFormulas && row.kind === 'line'
@@ -119,9 +134,9 @@ export function calcBlockBoxes(node: CalcBlockNode, frame: Frame, state: LayoutS
   return boxes;
 }
 
-function captionBox(frame: Frame, width: number, state: LayoutState): Box {
+function captionBox(frame: Frame, width: number, state: LayoutState, title?: string): Box {
   const spec = type.caption;
-  const label = `KEY FIGURES${state.options.showFormulas ? ' AND FORMULAS' : ''}`;
+  const label = `${title ? title.toUpperCase() : 'KEY FIGURES'}${state.options.showFormulas ? ' AND FORMULAS' : ''}`;
   const line = single(label, style(spec.font, spec.size, spec.color, spec.tracking), state);
   const height = PAD_Y + spec.leading + 2;
   return {

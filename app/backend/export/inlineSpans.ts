@@ -1,3 +1,4 @@
+import { isValidFormat } from '../../../shared/format/isValidFormat';
 import { isAllowedHref } from '../../../shared/memo/isAllowedHref';
 import type { InlineNode, Mark } from '../../../shared/memo/memoTypes';
 import type { Span, SpanStyle } from './flowTypes';
@@ -31,7 +32,8 @@ export function inlineSpans(
     } else if (node.type === 'figure') {
       const figure = state.figures.next(node.attrs.expr, node.attrs.format);
       const span: Span = { ...textSpan(figure.display, node.marks ?? [], base), keep: true };
-      if (!figure.value.ok) {
+      // An error value (#ERR) or a format that is not one (#FORMAT): both red, as the notice says.
+      if (!figure.value.ok || !isValidFormat(node.attrs.format)) {
         span.style = {
           ...span.style,
           color: colors.error,

@@ -3,31 +3,60 @@ import type { CommandSpec } from '../commandSpec';
 
 export const checkCommand: CommandSpec = {
   name: 'check',
-  usage: 'tickmark check WS MEMO',
+  usage: 'tickmark check WS MEMO [--strict] [--stale-days N]',
   summary:
-    'List each figure and calc-block error of a memo with its place; exit 1 if there is any.',
+    'List each figure and calc-block error of a memo with its place, then each warning (words against numbers, stale facts) as a "warning:" line; exit 1 if there is any error (or, with --strict, any warning).',
   positionals: ['WS', 'MEMO'],
-  async run({ positionals: [ws, memoRef], out }) {
+  options: {
+    strict: { type: 'boolean', help: 'exit 1 on any warning too' },
+    'stale-days': {
+      type: 'string',
+      help: 'a fact older than N days before the memo date is stale (default 365)',
+    },
+  },
+  async run({ positionals: [ws, memoRef], options, out }) {
     const { evaluateMemo } = await import('../../../shared/memo/evaluateMemo');
+    const { memoWarnings } = await import('../../../shared/checks/memoWarnings');
+    const { DEFAULT_STALE_DAYS } = await import('../../../shared/checks/memoWarning');
     const { allFacts } = await import('../../backend/facts/factQueries');
     const { findMemo } = await import('../../backend/memos/memoQueries');
     const { withWorkspace } = await import('../openExistingWorkspace');
-    const { title, evaluation } = await withWorkspace(
+    const staleDays = readStaleDays(options['stale-days'], DEFAULT_STALE_DAYS);
+    const { title, evaluation, warnings } = await withWorkspace(
       ws!,
       ({ db }) => {
         const record = findMemo(db, memoRef!);
-        return { title: record.title, evaluation: evaluateMemo(record.memo, allFacts(db).facts) };
+        const evaluation = evaluateMemo(record.memo, allFacts(db).facts);
+        return {
+          title: record.title,
+          evaluation,
+          warnings: memoWarnings(record.memo, evaluation, { staleDays }),
+        };
       },
       { readOnly: true },
     );
     const { problems, figures, variables } = evaluation;
     for (const problem of problems) out(`${problem.place}: ${problem.message}`);
+    for (const warning of warnings) out(`warning: ${warning.place}: ${warning.message}`);
+    const warned = `${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
     if (problems.length > 0) {
       throw new CliError(
-        `${problems.length} error${problems.length === 1 ? '' : 's'} in memo "${title}".`,
+        `${problems.length} error${problems.length === 1 ? '' : 's'} in memo "${title}"${warnings.length > 0 ? ` (and ${warned})` : ''}.`,
       );
     }
-    out(`No errors in memo "${title}": ${figures.length} figures, ${variables.length} variables.`);
+    if (options.strict === true && warnings.length > 0)
+      throw new CliError(`${warned} in memo "${title}" (--strict).`);
+    out(
+      `No errors in memo "${title}": ${figures.length} figures, ${variables.length} variables${warnings.length > 0 ? `, ${warned}` : ''}.`,
+    );
     return 0;
   },
 };
+
+function readStaleDays(value: string | boolean | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const days = Number(value);
+  if (typeof value !== 'string' || !/^\d+$/.test(value.trim()) || !Number.isSafeInteger(days))
+    throw new CliError(`--stale-days takes a whole number of days, not "${String(value)}".`);
+  return days;
+}

@@ -5,7 +5,7 @@ export const evalCommand: CommandSpec = {
   name: 'eval',
   usage: "tickmark eval WS 'EXPR' [--format F] [--memo MEMO]",
   summary:
-    "Print an expression's value, formatted (by F, or by its unit's default). Memo variables come from --memo, or from the workspace's only memo.",
+    "Print an expression's value, formatted (by F; a memo variable by its calc line's format; else by its unit's default). Memo variables come from --memo, or from the workspace's only memo.",
   positionals: ['WS', 'EXPR'],
   options: {
     format: {
@@ -20,30 +20,36 @@ export const evalCommand: CommandSpec = {
   async run({ positionals: [ws, expr], options, out }) {
     const { evaluateExpression } = await import('../../../shared/calc/evaluateExpression');
     const { formatCalcValue } = await import('../../../shared/format/formatCalcValue');
-    const { isValidFormat } = await import('../../../shared/format/isValidFormat');
+    const { checkFormat } = await import('../../../shared/format/checkFormat');
     const { evaluateMemo } = await import('../../../shared/memo/evaluateMemo');
     const { withWorkspace } = await import('../openExistingWorkspace');
     const { loadMemoContext } = await import('../loadMemoContext');
     const format = typeof options.format === 'string' ? options.format : '';
-    if (format && !isValidFormat(format))
-      throw new CliError(
-        `"${format}" is not a format (a preset name or an Excel number-format code).`,
-      );
-    const value = await withWorkspace(
+    const formatProblem = checkFormat(format);
+    if (formatProblem) throw new CliError(formatProblem.message);
+    const { value, lineFormat } = await withWorkspace(
       ws!,
       ({ db }) => {
         const { facts, memo } = loadMemoContext(
           db,
           typeof options.memo === 'string' ? options.memo : undefined,
         );
-        return memo
-          ? evaluateMemo(memo, facts).engine.figureValue(expr!)
-          : evaluateExpression(expr!, facts);
+        if (!memo) return { value: evaluateExpression(expr!, facts), lineFormat: '' };
+        const evaluation = evaluateMemo(memo, facts);
+        // A memo variable shows in its calc line's format (`name = expr | format`) unless --format.
+        const variable = evaluation.variables.find((v) => v.name === expr!.trim());
+        return {
+          value: evaluation.engine.figureValue(expr!),
+          lineFormat: variable?.format ?? '',
+        };
       },
       { readOnly: true },
     );
     if (!value.ok) throw new CliError(value.error.message);
-    out(formatCalcValue(value, format));
+    const shown = format || lineFormat;
+    const lineProblem = checkFormat(shown);
+    if (lineProblem) throw new CliError(`${expr!.trim()}: ${lineProblem.message}`);
+    out(formatCalcValue(value, shown));
     return 0;
   },
 };

@@ -8,13 +8,14 @@ import { parseCalcBlock, type CalcBlockLine } from '../../../shared/memo/parseCa
 import { trackRename, type PendingRename } from './trackRename';
 import { RenamePrompt } from './RenamePrompt';
 import { useLineTops } from './useLineTops';
+import { checkFormat } from '../../../shared/format/checkFormat';
 
 /**
  * A calc block: the lines are edited as plain text on the left; each line's value (or what
  * is wrong with it) is shown beside it on the right. Renaming a variable offers to update
  * the figures that use the old name.
  */
-export function CalcBlockView({ node, extension, editor }: ReactNodeViewProps) {
+export function CalcBlockView({ node, extension, editor, updateAttributes }: ReactNodeViewProps) {
   const { calc } = extension.options as CalcBlockOptions;
   if (!calc) throw new Error('Calc block used without a calc store');
   const text = node.textContent;
@@ -22,11 +23,30 @@ export function CalcBlockView({ node, extension, editor }: ReactNodeViewProps) {
   const rename = useRenameTracking(lines);
   const body = useRef<HTMLDivElement>(null);
   const tops = useLineTops(body, text);
+  const hidden = node.attrs.hidden === true;
 
   return (
-    <NodeViewWrapper className="calc-block" data-testid="calc-block">
+    <NodeViewWrapper
+      className={`calc-block${hidden ? ' calc-block--hidden' : ''}`}
+      data-testid="calc-block"
+      data-hidden={hidden ? 'true' : undefined}
+    >
       <div className="calc-block__label" contentEditable={false}>
-        <span>Calc</span>
+        <span>{hidden ? 'Calc · workings' : 'Calc'}</span>
+        <button
+          type="button"
+          className="calc-block__print"
+          data-testid="calc-block-hidden-toggle"
+          aria-pressed={hidden}
+          title={
+            hidden
+              ? 'Workings: shown here, left out of the PDF. Click to print it as a key-figures box.'
+              : 'Printed in the PDF as a key-figures box. Click to keep it as workings, out of the PDF.'
+          }
+          onClick={() => updateAttributes({ hidden: !hidden })}
+        >
+          {hidden ? 'Not in PDF' : 'In PDF'}
+        </button>
       </div>
       <div className="calc-block__body" ref={body}>
         <NodeViewContent className="calc-block__code" spellCheck={false} />
@@ -113,24 +133,49 @@ function CalcLineResult({
     );
   }
   if (line.kind !== 'variable' || !line.name) return <div className="calc-line" aria-hidden />;
-  return <VariableResult name={line.name} calc={calc} testId={testId} />;
+  return (
+    <VariableResult
+      name={line.name}
+      format={line.format}
+      label={line.label}
+      calc={calc}
+      testId={testId}
+    />
+  );
 }
 
+/** A variable's value in its line's format (`name = expr | format | label`), as the PDF shows it. */
 function VariableResult({
   name,
+  format,
+  label,
   calc,
   testId,
 }: {
   name: string;
+  format: string;
+  label: string;
   calc: CalcStore;
   testId: string | undefined;
 }) {
   const value = useVariableValue(calc, name);
   if (!value) return <div className="calc-line calc-line--pending">…</div>;
-  const text = figureDisplay(value, '');
+  const text = figureDisplay(value, format);
+  const badFormat = checkFormat(format);
+  if (value.ok && badFormat) {
+    return (
+      <div className="calc-line calc-line--error" data-testid={testId} title={badFormat.message}>
+        {text} {badFormat.message}
+      </div>
+    );
+  }
   if (value.ok) {
     return (
-      <div className="calc-line calc-line--ok" data-testid={testId}>
+      <div
+        className="calc-line calc-line--ok"
+        data-testid={testId}
+        title={label ? `${label}: ${text}` : undefined}
+      >
         {text}
       </div>
     );

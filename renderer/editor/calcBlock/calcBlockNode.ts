@@ -31,12 +31,23 @@ export const CalcBlock = Node.create<CalcBlockOptions>({
     return { calc: null };
   },
 
+  addAttributes() {
+    return {
+      // `calc hidden`: the analyst's workings, shown here and left out of the PDF (CALC.md §2).
+      hidden: {
+        default: false,
+        parseHTML: (element) => element.getAttribute('data-hidden') === 'true',
+        renderHTML: (attrs) => (attrs.hidden ? { 'data-hidden': 'true' } : {}),
+      },
+    };
+  },
+
   parseHTML() {
     return [{ tag: 'pre[data-calc]', preserveWhitespace: 'full' }];
   },
 
-  renderHTML() {
-    return ['pre', { 'data-calc': '', class: 'calc-block' }, ['code', 0]];
+  renderHTML({ HTMLAttributes }) {
+    return ['pre', { ...HTMLAttributes, 'data-calc': '', class: 'calc-block' }, ['code', 0]];
   },
 
   addNodeView() {

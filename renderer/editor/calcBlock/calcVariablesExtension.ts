@@ -3,6 +3,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { VariableInput } from '../../../shared/calc/calcTypes';
 import type { CalcStore } from '../../calc/createCalcStore';
+import { isValidFormat } from '../../../shared/format/isValidFormat';
 import { parseCalcBlock } from '../../../shared/memo/parseCalcBlock';
 
 export interface CalcVariablesOptions {
@@ -32,7 +33,11 @@ export function collectCalcVariables(blocks: PMNode[]): {
   blocks.forEach((block, index) => {
     const parsed = parseCalcBlock(block.textContent, index);
     variables.push(...parsed.variables);
-    invalidLines += parsed.lines.filter((line) => line.kind === 'invalid').length;
+    // A line that is not `name = expression`, or whose format is not one: errors as check counts them.
+    invalidLines += parsed.lines.filter(
+      (line) =>
+        line.kind === 'invalid' || (line.kind === 'variable' && !isValidFormat(line.format)),
+    ).length;
   });
   return { variables, invalidLines };
 }

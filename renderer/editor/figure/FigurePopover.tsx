@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import type { CalcStore } from '../../calc/createCalcStore';
@@ -85,6 +85,12 @@ export function FigurePopover({
   };
 
   useOutsideDismiss(panel, () => cancel());
+  // A new figure being typed is not an error in the status line until its popover closes.
+  useEffect(() => {
+    if (!isNew) return;
+    calc.setTypingFigure(true);
+    return () => calc.setTypingFigure(false);
+  }, [calc, isNew]);
   return (
     <div
       ref={panel}

@@ -3,6 +3,7 @@ import type { Provenance, ProvenanceInput } from '../../../shared/calc/calcTypes
 import type { CalcStore } from '../../calc/createCalcStore';
 import { useFigureValue } from '../../calc/useFigureValue';
 import { figureDisplay } from '../../calc/figureDisplay';
+import { formatFactValue } from '../../../shared/format/formatFactValue';
 import type { EditorUi } from '../createEditorUi';
 import { useAnchoredPosition } from '../floating/useAnchoredPosition';
 import { hoverKeep, hoverLeave } from '../hoverIntent';
@@ -67,6 +68,11 @@ export function ProvenanceCard({
           {formatProblem(format)}
         </p>
       )}
+      {value.ok && anchor.dataset.warning && (
+        <p className="provenance__warning" data-testid="provenance-warning">
+          {anchor.dataset.warning}
+        </p>
+      )}
       <Inputs inputs={provenance.inputs} depth={0} />
     </div>
   );
@@ -81,7 +87,11 @@ function Inputs({ inputs, depth }: { inputs: ProvenanceInput[]; depth: number })
           <li key={`f${i}`} className="provenance__input" data-testid="provenance-input">
             <div className="provenance__row">
               <code className="provenance__ref">{input.ref}</code>
-              <span className="provenance__input-value">{figureDisplay(input.value, '')}</span>
+              <span className="provenance__input-value">
+                {input.value.ok
+                  ? formatFactValue(input.value.value, input.value.unit)
+                  : figureDisplay(input.value, '')}
+              </span>
             </div>
             <div className="provenance__meta">
               {input.fact ? (

@@ -1,6 +1,2 @@
-import { formatNumber } from '../../../shared/format/formatNumber';
-
-/** A fact's value in its unit's default format: what a figure with no format shows for it. */
-export function formatFactValue(value: number, unit: string): string {
-  return formatNumber(value, '', unit);
-}
+/** A fact's value at its precision (shared/format's one rule for where facts are shown). */
+export { formatFactValue } from '../../../shared/format/formatFactValue';

@@ -14,6 +14,7 @@ import { ChangesSinceField } from '../history/ChangesSinceField';
 import type { ExportProblem } from './exportProblem';
 import { FigureErrors } from './FigureErrors';
 import { findMemoProblems } from './findMemoProblems';
+import { FigureWarningList } from './FigureWarnings';
 import { parseFigureRefusal } from './parseFigureRefusal';
 import { useSaveGate } from './useSaveGate';
 
@@ -52,30 +53,46 @@ export function ExportDialog({
   const [allowErrors, setAllowErrors] = useState(false);
   const [changesSince, setChangesSince] = useState<number | null>(null);
   const [problems, setProblems] = useState<ExportProblem[] | null>(null);
+  const [warnings, setWarnings] = useState<ExportProblem[]>([]);
   const [phase, setPhase] = useState<Phase>('idle');
   const [failure, setFailure] = useState<string | null>(null);
   const waitUntilSaved = useSaveGate(status);
   const errorCount = status?.errorCount ?? 0;
+  const warningCount = status?.warningCount ?? 0;
   const inFlight = useRef(false);
   const listed = useRef(false);
   listed.current = problems !== null;
 
   // The editor counts errors live; the list is of the saved memo, the one the export reads.
   useEffect(() => {
-    if (errorCount === 0 && !listed.current) return;
+    if (errorCount === 0 && warningCount === 0 && !listed.current) return;
     let cancelled = false;
     waitUntilSaved()
       .then(() => findMemoProblems(api, memoId))
       .then(
-        (found) => !cancelled && setProblems(found.length > 0 ? found : null),
+        (found) => {
+          if (cancelled) return;
+          setProblems(found.problems.length > 0 ? found.problems : null);
+          setWarnings(found.warnings);
+        },
         () => undefined, // the export itself says what is wrong
       );
     return () => {
       cancelled = true;
     };
-  }, [api, memoId, errorCount, waitUntilSaved]);
+  }, [api, memoId, errorCount, warningCount, waitUntilSaved]);
 
   const busy = phase !== 'idle';
+  // A listed place takes you to it: the dialog closes and the editor selects that figure.
+  const goTo =
+    (kind: 'error' | 'warning') =>
+    (place: string): void => {
+      if (busy || !status?.goTo) return;
+      const go = status.goTo;
+      onClose();
+      // After the dialog has closed and handed the focus back.
+      setTimeout(() => go({ kind, place }), 0);
+    };
   const hasErrors = problems !== null || errorCount > 0;
 
   const submit = async (event: FormEvent): Promise<void> => {
@@ -172,8 +189,10 @@ export function ExportDialog({
             allowErrors={allowErrors}
             onAllowErrors={setAllowErrors}
             disabled={busy}
+            onGoTo={goTo('error')}
           />
         )}
+        {warnings.length > 0 && <FigureWarningList warnings={warnings} onGoTo={goTo('warning')} />}
         <ExportOptionFields choices={choices} onChange={setChoices} disabled={busy} />
         <ChangesSinceField
           memoId={memoId}

@@ -12,6 +12,7 @@ export function FigureErrors({
   allowErrors,
   onAllowErrors,
   disabled,
+  onGoTo,
 }: {
   /** Null while they are being listed. */
   problems: ExportProblem[] | null;
@@ -20,6 +21,8 @@ export function FigureErrors({
   allowErrors: boolean;
   onAllowErrors: (allow: boolean) => void;
   disabled: boolean;
+  /** Goes to the figure at a place (closing the dialog). */
+  onGoTo?: (place: string) => void;
 }) {
   const total = problems?.length ?? count;
   return (
@@ -40,7 +43,16 @@ export function FigureErrors({
         <ol className="export-error-list" aria-label="Figure errors">
           {problems.map((problem, index) => (
             <li key={index} className="export-error">
-              {problem.place && <span className="export-error-place">{problem.place}</span>}
+              {problem.place && (
+                <button
+                  type="button"
+                  className="export-error-place export-error-jump"
+                  title="Go to it in the memo"
+                  onClick={() => onGoTo?.(problem.place)}
+                >
+                  {problem.place}
+                </button>
+              )}
               <span className="export-error-message">{problem.message}</span>
             </li>
           ))}

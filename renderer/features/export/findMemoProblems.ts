@@ -1,18 +1,30 @@
+import { memoWarnings } from '../../../shared/checks/memoWarnings';
 import { evaluateMemo } from '../../../shared/memo/evaluateMemo';
 import type { ApiClient } from '../../api/createApiClient';
 import type { ExportProblem } from './exportProblem';
 
+export interface MemoChecks {
+  problems: ExportProblem[];
+  /** Warnings of CALC.md §9 (they do not stop the export). */
+  warnings: ExportProblem[];
+}
+
 /**
  * The figure and calc-line errors of the saved memo over the workspace's base-case facts,
- * computed by the same engine the export runs, so the list matches what it would refuse.
+ * computed by the same engine the export runs, so the list matches what it would refuse; and
+ * its warnings, by the same rule `tickmark check` prints them.
  */
-export async function findMemoProblems(api: ApiClient, memoId: number): Promise<ExportProblem[]> {
+export async function findMemoProblems(api: ApiClient, memoId: number): Promise<MemoChecks> {
   const [record, { facts }] = await Promise.all([
     api.invoke('memos:get', { id: memoId }),
     api.invoke('facts:all', { scenario: '' }),
   ]);
-  return evaluateMemo(record.memo, facts).problems.map(({ place, message }) => ({
-    place,
-    message,
-  }));
+  const evaluation = evaluateMemo(record.memo, facts);
+  return {
+    problems: evaluation.problems.map(({ place, message }) => ({ place, message })),
+    warnings: memoWarnings(record.memo, evaluation).map(({ place, message }) => ({
+      place,
+      message,
+    })),
+  };
 }

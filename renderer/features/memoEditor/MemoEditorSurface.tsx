@@ -6,6 +6,8 @@ import type { Memo, MemoMeta } from '../../../shared/memo/memoTypes';
 import { useApi } from '../../api/ApiContext';
 import type { CalcStore } from '../../calc/createCalcStore';
 import { useErrorCount } from '../../calc/useErrorCount';
+import { useWarningCount } from '../../calc/useWarningCount';
+import { goToProblem } from './goToProblem';
 import { createEditorUi } from '../../editor/createEditorUi';
 import { memoExtensions } from '../../editor/memoExtensions';
 import { createMemoDocReader } from '../../editor/createMemoDocReader';
@@ -85,11 +87,19 @@ export function MemoEditorSurface({
   useOtherWindowSaves({ api, memoId: record.id, autosaver, onTheirs: takeTheirs });
 
   const errorCount = useErrorCount(calc);
+  const warningCount = useWarningCount(calc);
+  // Stale facts are judged against the memo's date (CALC.md §9).
+  useEffect(() => calc.setMemoDate(meta.date), [calc, meta.date]);
   const report = useRef(onStatus);
   report.current = onStatus;
   useEffect(() => {
-    report.current({ ...state, errorCount });
-  }, [state, errorCount]);
+    report.current({
+      ...state,
+      errorCount,
+      warningCount,
+      goTo: (target) => void goToProblem(editor, target),
+    });
+  }, [state, errorCount, warningCount, editor]);
 
   return (
     <div className="memo-editor" data-testid="memo-editor" data-save-state={state.save}>

@@ -1,3 +1,5 @@
+import type { ProblemTarget } from './goToProblem';
+
 /** What the memo editor reports to the status line. */
 export type EditorStatus = {
   /**
@@ -9,4 +11,8 @@ export type EditorStatus = {
   message?: string;
   /** Figures and calc lines of the memo that are in error. */
   errorCount: number;
+  /** Warnings of the memo's figures (CALC.md §9): words against numbers, stale facts. */
+  warningCount?: number;
+  /** Selects and scrolls to the next error or warning (or the one at `place`). */
+  goTo?: (target: ProblemTarget) => void;
 };

@@ -52,9 +52,13 @@ export function StatusLine({
         </span>
       )}
       {status && (
-        <span
-          className={`status-item${status.errorCount > 0 ? ' status-errors' : ''}`}
+        <button
+          type="button"
+          className={`status-item status-jump${status.errorCount > 0 ? ' status-errors' : ''}`}
           data-testid="figure-errors"
+          disabled={status.errorCount === 0 || !status.goTo}
+          title={status.errorCount > 0 ? 'Go to the next error' : undefined}
+          onClick={() => status.goTo?.({ kind: 'error' })}
         >
           {status.errorCount > 0 ? (
             <Icon name="alert" size={12} />
@@ -64,7 +68,19 @@ export function StatusLine({
           {status.errorCount > 0
             ? countLabel(status.errorCount, 'figure error')
             : 'No figure errors'}
-        </span>
+        </button>
+      )}
+      {status && (status.warningCount ?? 0) > 0 && (
+        <button
+          type="button"
+          className="status-item status-jump status-warnings"
+          data-testid="figure-warnings"
+          title="Go to the next warning"
+          onClick={() => status.goTo?.({ kind: 'warning' })}
+        >
+          <Icon name="alert" size={12} />
+          {countLabel(status.warningCount ?? 0, 'warning')}
+        </button>
       )}
       {workspace && <DeskIndicator readOnly={workspace.readOnly} />}
       <span className="status-version">Tickmark {info?.version}</span>

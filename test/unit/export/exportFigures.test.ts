@@ -48,7 +48,13 @@ describe('figures in the exported sample memo', () => {
     const evaluation = evaluateMemo(memo, sampleFacts());
     const capexShare = evaluation.variables.find((v) => v.name === 'capex_share')!;
     const plain = flat(open(await exportMemoPdf(memo, evaluation)).text(1, true));
-    expect(plain).toContain(`capex_share ${capexShare.display}`);
+    // The key-figures box: each line's label and its value in the line's format, no code name.
+    expect(capexShare.display).toBe('40%');
+    expect(plain).toContain(`The deal as a share of Amazon’s 2025 capex ${capexShare.display}`);
+    expect(plain).toContain('Amazon’s share of the round 50%');
+    expect(plain).not.toContain('capex_share');
+    expect(plain).not.toMatch(/0\.4\b|0\.5\b/);
+    expect(plain).not.toContain('The derived figures');
     expect(plain).not.toContain('OPENAI_ROUND.amazon_commitment / AMZN.capex.FY2025');
     const withFormulas = flat(
       open(await exportMemoPdf(memo, evaluation, { showFormulas: true })).text(1, true),

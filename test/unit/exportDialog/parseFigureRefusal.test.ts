@@ -58,7 +58,9 @@ describe('parseFigureRefusal', () => {
       ].join('\n'),
     );
     expect(problems.length).toBeGreaterThanOrEqual(6);
-    expect(parseFigureRefusal(message)).toEqual(problems);
+    expect(parseFigureRefusal(message)).toEqual(
+      problems.map(({ place, message: text }) => ({ place, message: text })),
+    );
   });
 
   it('reads a refusal of one error', () => {

@@ -55,6 +55,8 @@ describe('evaluateMemo', () => {
       {
         name: 'share',
         expr: 'DEAL.size / AMZN.capex.FY2025',
+        format: '',
+        label: '',
         value: { ok: true, value: 0.4, unit: '' },
         display: '0.4',
         place: 'calc block 1, line 1',
@@ -107,7 +109,7 @@ describe('evaluateMemo', () => {
     expect(problems[4]?.message).toMatch(/^broken: Syntax error/);
     expect(problems[5]?.message).toMatch(/has no "="/);
     expect(problems[6]?.message).toMatch(/"d" is defined more than once/);
-    expect(problems[7]?.message).toMatch(/unknown format "nonsense"/);
+    expect(problems[7]?.message).toMatch(/Unknown format "nonsense"/);
     expect(figures.map((f) => f.display)).toEqual(['#ERR', '#ERR', '#FORMAT']);
   });
 

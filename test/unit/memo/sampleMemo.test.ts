@@ -44,8 +44,10 @@ describe('the sample memo (app/backend/sample/amazon-openai.md)', () => {
     });
     expect(memo.doc.content[0]?.type).toBe('calcBlock');
     expect(collectVariables(memo.doc).variables.map((v) => v.name)).toEqual([
-      'capex_share',
+      'amazon_commitment',
+      'round_size',
       'amazon_share_of_round',
+      'capex_share',
     ]);
   });
 

@@ -20,6 +20,7 @@ function Harness({ memoId }: { memoId: number }) {
         <span data-testid="save-state">{status?.save ?? ''}</span>
         <span data-testid="save-message">{status?.message ?? ''}</span>
         <span data-testid="error-count">{status ? String(status.errorCount) : ''}</span>
+        <span data-testid="warning-count">{status ? String(status.warningCount ?? 0) : ''}</span>
       </footer>
     </div>
   );
