@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scenarioSchema } from './factsApi';
 
 export const exportOptionsSchema = z.object({
   paper: z.enum(['A4', 'Letter']).default('A4'),
@@ -7,6 +8,8 @@ export const exportOptionsSchema = z.object({
   allowErrors: z.boolean().default(false),
   showFormulas: z.boolean().default(false),
   confidentiality: z.string().max(200).optional(),
+  /** The scenario to export the memo in ('' the base case); the title block names it. */
+  scenario: scenarioSchema.default(''),
 });
 export type ExportOptionsInput = z.input<typeof exportOptionsSchema>;
 

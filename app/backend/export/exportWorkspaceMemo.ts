@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { evaluateMemo } from '../../../shared/memo/evaluateMemo';
 import { allFacts } from '../facts/factQueries';
+import { evaluationScenarios } from '../scenarios/evaluationScenarios';
 import { findMemo } from '../memos/memoQueries';
 import { keepVersion } from '../memos/memoVersions';
 import { getSetting } from '../settings/settingsRepository';
@@ -18,17 +19,26 @@ export interface WorkspaceExport {
 
 /**
  * Exports a memo of a workspace exactly as the app and the CLI do: every figure computed
- * over the workspace's facts, the workspace's disclaimer at the end, and a memo version kept
+ * over the workspace's facts (in `scenario`, if one is named; an unknown one is refused), the workspace's disclaimer at the end, and a memo version kept
  * so the exported text can always be found again.
  */
 export async function exportWorkspaceMemo(
   db: Database.Database,
   memoRef: string | number,
-  options: Partial<Omit<ExportOptions, 'disclaimer'>> = {},
+  {
+    scenario = '',
+    ...options
+  }: Partial<Omit<ExportOptions, 'disclaimer'>> & {
+    scenario?: string;
+  } = {},
   { readOnly = false }: { readOnly?: boolean } = {},
 ): Promise<WorkspaceExport> {
   const record = findMemo(db, memoRef);
-  const evaluation = evaluateMemo(record.memo, allFacts(db).facts);
+  const evaluation = evaluateMemo(
+    record.memo,
+    allFacts(db).facts,
+    evaluationScenarios(db, scenario),
+  );
   const bytes = await exportMemoPdf(record.memo, evaluation, {
     ...options,
     disclaimer: getSetting(db, 'disclaimer') ?? '',
