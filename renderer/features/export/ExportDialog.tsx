@@ -10,6 +10,7 @@ import { downloadFile } from './downloadFile';
 import { loadChoices, saveChoices, type ExportChoices } from './exportChoices';
 import { exportedMessage } from './exportedMessage';
 import { ExportOptionFields } from './ExportOptionFields';
+import { ExportScenarioField } from './ExportScenarioField';
 import type { ExportProblem } from './exportProblem';
 import { FigureErrors } from './FigureErrors';
 import { findMemoProblems } from './findMemoProblems';
@@ -49,6 +50,7 @@ export function ExportDialog({
     loadChoices(storage(), workspace, navigator.language),
   );
   const [allowErrors, setAllowErrors] = useState(false);
+  const [scenario, setScenario] = useState(status?.scenario ?? '');
   const [problems, setProblems] = useState<ExportProblem[] | null>(null);
   const [phase, setPhase] = useState<Phase>('idle');
   const [failure, setFailure] = useState<string | null>(null);
@@ -63,7 +65,7 @@ export function ExportDialog({
     if (errorCount === 0 && !listed.current) return;
     let cancelled = false;
     waitUntilSaved()
-      .then(() => findMemoProblems(api, memoId))
+      .then(() => findMemoProblems(api, memoId, scenario))
       .then(
         (found) => !cancelled && setProblems(found.length > 0 ? found : null),
         () => undefined, // the export itself says what is wrong
@@ -71,7 +73,7 @@ export function ExportDialog({
     return () => {
       cancelled = true;
     };
-  }, [api, memoId, errorCount, waitUntilSaved]);
+  }, [api, memoId, errorCount, waitUntilSaved, scenario]);
 
   const busy = phase !== 'idle';
   const hasErrors = problems !== null || errorCount > 0;
@@ -89,7 +91,7 @@ export function ExportDialog({
       setPhase('exporting');
       const result = await api.invoke('export:pdf', {
         memoId,
-        options: { ...options, allowErrors: hasErrors && allowErrors },
+        options: { ...options, scenario, allowErrors: hasErrors && allowErrors },
       });
       downloadFile({ fileName: result.fileName, base64: result.base64, type: 'application/pdf' });
       toasts.show({ kind: 'success', message: exportedMessage(result) });
@@ -150,6 +152,7 @@ export function ExportDialog({
             disabled={busy}
           />
         )}
+        <ExportScenarioField value={scenario} onChange={setScenario} disabled={busy} />
         <ExportOptionFields choices={choices} onChange={setChoices} disabled={busy} />
         {failure && (
           <div className="inline-error export-failure" role="alert" data-testid="export-failure">

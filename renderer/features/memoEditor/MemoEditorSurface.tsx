@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { Node as PMNode } from '@tiptap/pm/model';
 import type { MemoRecord } from '../../../shared/api/memoApi';
@@ -13,6 +13,7 @@ import { Toolbar } from '../../editor/toolbar/Toolbar';
 import { EditorOverlays } from '../../editor/EditorOverlays';
 import type { EditorStatus } from './editorStatus';
 import { TitleBlock } from './TitleBlock';
+import { ScenarioSwitcher } from './ScenarioSwitcher';
 import { ConflictBanner } from './ConflictBanner';
 import { useAutosave } from './useAutosave';
 import { useOtherWindowSaves } from './useOtherWindowSaves';
@@ -85,15 +86,19 @@ export function MemoEditorSurface({
   useOtherWindowSaves({ api, memoId: record.id, autosaver, onTheirs: takeTheirs });
 
   const errorCount = useErrorCount(calc);
+  const scenario = useSyncExternalStore(
+    (listener) => calc.subscribeScenarios(listener),
+    () => calc.shownScenario(),
+  );
   const report = useRef(onStatus);
   report.current = onStatus;
   useEffect(() => {
-    report.current({ ...state, errorCount });
-  }, [state, errorCount]);
+    report.current({ ...state, errorCount, scenario });
+  }, [state, errorCount, scenario]);
 
   return (
     <div className="memo-editor" data-testid="memo-editor" data-save-state={state.save}>
-      <Toolbar editor={editor} ui={ui} />
+      <Toolbar editor={editor} ui={ui} end={<ScenarioSwitcher calc={calc} />} />
       {state.save === 'conflict' && (
         <ConflictBanner
           api={api}

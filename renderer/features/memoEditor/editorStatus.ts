@@ -9,4 +9,6 @@ export type EditorStatus = {
   message?: string;
   /** Figures and calc lines of the memo that are in error. */
   errorCount: number;
+  /** The scenario the memo is shown in ('' or absent: the base case). */
+  scenario?: string;
 };
