@@ -51,7 +51,7 @@ export function ExportScenarioField({
       </select>
       <p className="form-hint">
         {chosen
-          ? `${chosen.description || `${chosen.overrides} overrides`}. The title block says “Scenario: ${chosen.name}”.`
+          ? `${chosen.description || `${chosen.overrides} override${chosen.overrides === 1 ? '' : 's'}`}. The title block says “Scenario: ${chosen.name}”.`
           : 'Every figure in the base case, except those that name their own scenario.'}
       </p>
     </div>
