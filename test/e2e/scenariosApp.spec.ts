@@ -32,12 +32,16 @@ test('the data browser lists a scenario beside the base values and adds an overr
   page,
   app,
 }) => {
-  await app.call('scenarios:create', { name: 'bear', description: 'Deal scaled back' });
+  // The sample's bear case overrides two base facts.
   await app.open(page);
   await page.keyboard.press('Control+Shift+D');
   await expect(page.getByTestId('fact-count')).toHaveText('8 facts');
   const pick = page.getByTestId('data-scenario');
   await pick.selectOption('bear');
+  await expect(page.getByTestId('fact-count')).toHaveText('2 facts');
+  await expect(
+    page.locator('[data-fact-key="OPENAI_ROUND.amazon_commitment.FY2026"] [data-field="value"]'),
+  ).toHaveText('$30 billion (base $50 billion)');
   await page.getByTestId('add-override').click();
   const form = page.getByTestId('new-fact');
   await form.locator('input[name="entity"]').fill('AMZN');
@@ -49,7 +53,7 @@ test('the data browser lists a scenario beside the base values and adds an overr
   await form.locator('input[name="value"]').fill('90bn');
   await form.locator('input[name="unit"]').fill('USD');
   await form.getByRole('button', { name: 'Add override' }).click();
-  await expect(page.getByTestId('fact-count')).toHaveText('1 fact');
+  await expect(page.getByTestId('fact-count')).toHaveText('3 facts');
   await expect(page.locator('[data-fact-key="AMZN.capex.FY2025"] [data-field="value"]')).toHaveText(
     '$90 billion (base $125 billion)',
   );
@@ -67,11 +71,19 @@ test('the export dialog starts on the case the memo shows, and the PDF says whic
   page,
   app,
 }) => {
+  // The sample's bull case, with Amazon's capex raised too.
   await app.call('facts:create', { ...CAPEX, scenario: 'bull', value: 200e9, unit: 'USD' });
   await app.open(page);
   await openSampleMemo(page);
   await page.getByTestId('scenario-switcher').selectOption('bull');
-  await expect(page.getByText('would represent 25% of that')).toBeVisible();
+  await expect(page.getByText('would represent 30% of that')).toBeVisible();
+  // The sample's case table: the shown case (bull) beside the named bull and bear figures.
+  const caseTable = page.locator('.memo-doc table').filter({ hasText: 'As shown' });
+  await caseTable.scrollIntoViewIfNeeded();
+  await expect(caseTable.locator('tr').nth(1)).toContainText('$60 billion');
+  await expect(caseTable.locator('tr').nth(2)).toContainText('$60 billion');
+  await expect(caseTable.locator('tr').nth(3)).toContainText('$30 billion');
+  await page.screenshot({ path: 'test-results/scenarios-sample.png' });
   await page.getByRole('button', { name: 'Export PDF' }).click();
   const dialog = page.getByTestId('export-dialog');
   await expect(dialog.getByTestId('export-scenario')).toHaveValue('bull');
@@ -80,5 +92,5 @@ test('the export dialog starts on the case the memo shows, and the PDF says whic
   await dialog.getByRole('button', { name: 'Export PDF', exact: true }).click();
   const text = await pdfText(await download);
   expect(text).toContain('Scenario: bull');
-  expect(text).toContain('would represent 25% of that');
+  expect(text).toContain('would represent 30% of that');
 });
