@@ -37,9 +37,12 @@ describe('CSV import with a scenario column', () => {
     expect(scenarios).toEqual(new Set(['', 'bull', 'bear']));
     expect((await t.call('facts:get', { ref: capex })).value).toBe(130e9);
     expect((await t.call('facts:get', { ref: { ...capex, scenario: 'bull' } })).value).toBe(150e9);
-    expect((await t.call('scenarios:list', {})).scenarios).toEqual([
-      { name: 'bear', description: '', overrides: 1 },
-      { name: 'bull', description: '', overrides: 1 },
+    // The sample's bull and bear cases had two overrides each.
+    expect(
+      (await t.call('scenarios:list', {})).scenarios.map((s) => [s.name, s.overrides]),
+    ).toEqual([
+      ['bear', 3],
+      ['bull', 3],
     ]);
     const bull = await t.call('facts:all', { scenario: 'bull' });
     expect(bull.facts.find((f) => f.metric === 'capex' && f.period === 'FY2025')?.value).toBe(
@@ -52,6 +55,7 @@ describe('CSV import with a scenario column', () => {
 
   it('rejects a file that gives one override twice, or a bad scenario name, writing nothing', async () => {
     t = await backendWithWorkspace(temp());
+    const before = await t.call('facts:list', {});
     const twice = await t.fail('import:commit', {
       csv: csv('AMZN,capex,FY2025,1,USD,bull', 'AMZN,capex,FY2025,2,USD,bull'),
       fileName: 'twice.csv',
@@ -64,69 +68,83 @@ describe('CSV import with a scenario column', () => {
       fileName: 'bad.csv',
     });
     expect(bad.message).toMatch(/line 2, column scenario: "bull case" is not a scenario name/);
-    expect((await t.call('scenarios:list', {})).scenarios).toEqual([]);
-    expect((await t.call('facts:list', { scenario: 'bull' })).total).toBe(0);
+    expect((await t.call('scenarios:list', {})).scenarios.map((s) => s.name)).toEqual([
+      'bear',
+      'bull',
+    ]);
+    expect(await t.call('facts:list', {})).toEqual(before);
   });
 });
 
 describe('scenarios:*', () => {
   it('creates, describes, renames (with its overrides) and deletes a scenario', async () => {
     t = await backendWithWorkspace(temp());
-    expect(await t.call('scenarios:create', { name: 'bull', description: 'Upside' })).toEqual({
-      name: 'bull',
+    expect(await t.call('scenarios:create', { name: 'upside', description: 'Upside' })).toEqual({
+      name: 'upside',
       description: 'Upside',
       overrides: 0,
     });
-    expect((await t.fail('scenarios:create', { name: 'bull' })).code).toBe('conflict');
-    await t.call('facts:create', { ...capex, scenario: 'bull', value: 150e9, unit: 'USD' });
+    expect((await t.fail('scenarios:create', { name: 'upside' })).code).toBe('conflict');
+    await t.call('facts:create', { ...capex, scenario: 'upside', value: 150e9, unit: 'USD' });
     t.takeEvents();
 
     expect(
-      await t.call('scenarios:describe', { name: 'bull', description: 'AWS re-rates' }),
-    ).toEqual({ name: 'bull', description: 'AWS re-rates', overrides: 1 });
-    const renamed = await t.call('scenarios:rename', { name: 'bull', to: 'upside' });
-    expect(renamed).toEqual({ name: 'upside', description: 'AWS re-rates', overrides: 1 });
+      await t.call('scenarios:describe', { name: 'upside', description: 'AWS re-rates' }),
+    ).toEqual({ name: 'upside', description: 'AWS re-rates', overrides: 1 });
+    const renamed = await t.call('scenarios:rename', { name: 'upside', to: 'strong' });
+    expect(renamed).toEqual({ name: 'strong', description: 'AWS re-rates', overrides: 1 });
     const events = t.takeEvents();
     expect(events).toContainEqual({
       name: 'facts:changed',
-      payload: { scenario: 'bull', upserted: [], removed: ['AMZN.capex.FY2025'] },
+      payload: { scenario: 'upside', upserted: [], removed: ['AMZN.capex.FY2025'] },
     });
     expect(events).toContainEqual({
       name: 'facts:changed',
       payload: expect.objectContaining({
-        scenario: 'upside',
+        scenario: 'strong',
         upserted: [expect.objectContaining({ metric: 'capex', value: 150e9 })],
       }),
     });
-    expect((await t.call('facts:get', { ref: { ...capex, scenario: 'upside' } })).value).toBe(
+    expect((await t.call('facts:get', { ref: { ...capex, scenario: 'strong' } })).value).toBe(
       150e9,
     );
-    const history = await t.call('facts:history', { ref: { ...capex, scenario: 'upside' } });
-    expect(history.changes[0]).toMatchObject({ action: 'create', scenario: 'upside' });
+    const history = await t.call('facts:history', { ref: { ...capex, scenario: 'strong' } });
+    expect(history.changes[0]).toMatchObject({ action: 'create', scenario: 'strong' });
 
-    expect((await t.fail('scenarios:rename', { name: 'bull', to: 'x' })).message).toBe(
-      'Unknown scenario "bull" (the scenarios are upside).',
+    expect((await t.fail('scenarios:rename', { name: 'upside', to: 'x' })).message).toBe(
+      'Unknown scenario "upside" (the scenarios are bear, bull, strong).',
     );
-    await t.call('scenarios:create', { name: 'bear' });
-    expect((await t.fail('scenarios:rename', { name: 'upside', to: 'bear' })).code).toBe(
+    // The sample has a bear case: a rename may not take its name.
+    expect((await t.fail('scenarios:rename', { name: 'strong', to: 'bear' })).code).toBe(
       'conflict',
     );
 
-    expect(await t.call('scenarios:delete', { name: 'upside' })).toEqual({
-      name: 'upside',
+    expect(await t.call('scenarios:delete', { name: 'strong' })).toEqual({
+      name: 'strong',
       overridesDeleted: 1,
     });
     expect((await t.call('facts:get', { ref: capex })).value).toBe(125e9);
-    expect((await t.call('scenarios:list', {})).scenarios.map((s) => s.name)).toEqual(['bear']);
-    expect((await t.call('scenarios:overrides', {})).scenarios).toEqual([
-      { name: 'bear', description: '', overrides: [] },
+    expect((await t.call('scenarios:list', {})).scenarios.map((s) => s.name)).toEqual([
+      'bear',
+      'bull',
     ]);
+    expect((await t.call('scenarios:overrides', {})).scenarios.map((s) => s.name)).toEqual([
+      'bear',
+      'bull',
+    ]);
+    expect(await t.call('scenarios:delete', { name: 'bear' })).toMatchObject({
+      overridesDeleted: 2,
+    });
+    expect((await t.call('facts:list', { scenario: 'bear' })).total).toBe(0);
   });
 
   it('refuses a name that is not an identifier before anything runs', async () => {
     t = await backendWithWorkspace(temp());
     const error = await t.fail('scenarios:create', { name: 'bull case' });
     expect(error.code).toBe('invalid_args');
-    expect((await t.call('scenarios:list', {})).scenarios).toEqual([]);
+    expect((await t.call('scenarios:list', {})).scenarios.map((s) => s.name)).toEqual([
+      'bear',
+      'bull',
+    ]);
   });
 });
