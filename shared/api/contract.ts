@@ -6,6 +6,7 @@ import { importApi, importEvents } from './importApi';
 import { memoApi, memoEvents } from './memoApi';
 import { exportApi } from './exportApi';
 import { scenariosApi, scenariosEvents } from './scenariosApi';
+import { deskApi, deskEvents } from './deskApi';
 
 /**
  * THE contract between the renderer and the backend: every handler by name (`area:verb`)
@@ -19,6 +20,7 @@ export const handlerSpecs = {
   ...memoApi,
   ...exportApi,
   ...scenariosApi,
+  ...deskApi,
 } as const satisfies HandlerSpecs;
 
 export const eventSpecs = {
@@ -27,6 +29,7 @@ export const eventSpecs = {
   ...importEvents,
   ...memoEvents,
   ...scenariosEvents,
+  ...deskEvents,
 } as const satisfies EventSpecs;
 
 export type HandlerName = keyof typeof handlerSpecs;

@@ -9,6 +9,7 @@ import { evalCommand } from './evalCommand';
 import { checkCommand } from './checkCommand';
 import { exportCommand } from './exportCommand';
 import { scenarioListCommand } from './scenarioListCommand';
+import { deskCommands } from './deskCommands';
 
 /** Every `tickmark` subcommand, in the order `tickmark --help` lists them. */
 export const commands: CommandSpec[] = [
@@ -22,4 +23,5 @@ export const commands: CommandSpec[] = [
   exportCommand,
   checkCommand,
   scenarioListCommand,
+  ...deskCommands,
 ];
