@@ -4,6 +4,7 @@ import { createWorkspaceHolder, type WorkspaceHolder } from './workspace/workspa
 import { appHandlers } from './handlers/appHandlers';
 import { exportHandlers } from './handlers/exportHandlers';
 import { factsHandlers } from './handlers/factsHandlers';
+import { scenariosHandlers } from './handlers/scenariosHandlers';
 import { importHandlers } from './handlers/importHandlers';
 import { createBackendLinkWatcher, linksHandlers } from './handlers/linksHandlers';
 import { memoHandlers } from './handlers/memoHandlers';
@@ -33,6 +34,7 @@ export function createBackend(options: BackendOptions): Backend {
 
   router.registerAll(appHandlers(context));
   router.registerAll(factsHandlers(context));
+  router.registerAll(scenariosHandlers(context));
   router.registerAll(importHandlers(context));
   router.registerAll(memoHandlers(context));
   router.registerAll(settingsHandlers(context));

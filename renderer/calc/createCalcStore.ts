@@ -1,11 +1,11 @@
 import type {
   CalcValue,
   ChangeReport,
-  Engine,
   Fact,
   FactKey,
   VariableInput,
 } from '../../shared/calc/calcTypes';
+import type { ScenarioEngine, ScenarioInput } from '../../shared/calc/createScenarioEngine';
 import { createFactCatalog, type FactCatalog } from './factCatalog';
 
 type Listener = () => void;
@@ -18,11 +18,22 @@ type EntityName = { code: string; name: string };
  * subscribing (a figure view mounts); nothing walks the document to find them.
  */
 export interface CalcStore {
-  readonly engine: Engine;
+  readonly engine: ScenarioEngine;
   /** Replaces every fact (the answer of `facts:all`), with entity names for autocomplete. */
   loadFacts(facts: Fact[], entities?: EntityName[]): void;
-  /** Applies a `facts:changed` event: recomputes only the dependents and notifies their views. */
-  applyFactChange(change: { upserted: Fact[]; removed: FactKey[] }): void;
+  /** Replaces every scenario and its overrides (the answer of `scenarios:overrides`). */
+  loadScenarios(scenarios: ScenarioInput[]): void;
+  /**
+   * Applies a `facts:changed` event (of the base case, or of a scenario when `scenario` names
+   * one): recomputes only the dependents and notifies their views.
+   */
+  applyFactChange(change: { scenario?: string; upserted: Fact[]; removed: FactKey[] }): void;
+  /** Shows the memo in another scenario ('' the base case); figures that name one stay. */
+  showScenario(scenario: string): void;
+  shownScenario(): string;
+  scenarioNames(): string[];
+  /** Called when the shown scenario or the list of scenarios changes. */
+  subscribeScenarios(listener: Listener): () => void;
   /**
    * Replaces the memo's calc block variables (the engine diffs them); `invalidLines` counts
    * the calc lines that are not `name = expression` (they are errors too).
@@ -55,10 +66,14 @@ export interface CalcStore {
   subscribeValues(listener: Listener): () => void;
 }
 
-export function createCalcStore(engine: Engine): CalcStore {
+export function createCalcStore(engine: ScenarioEngine): CalcStore {
   const figureListeners = new Map<string, Set<Listener>>();
   const variableListeners = new Map<string, Set<Listener>>();
   const errorListeners = new Set<Listener>();
+  const scenarioListeners = new Set<Listener>();
+  const notifyScenarios = (): void => {
+    for (const listener of [...scenarioListeners]) listener();
+  };
   const figureCache = new Map<string, CalcValue>();
   const variableCache = new Map<string, CalcValue | undefined>();
   const facts = new Map<FactKey, Fact>();
@@ -176,8 +191,18 @@ export function createCalcStore(engine: Engine): CalcStore {
       const report = mergeReports(engine.removeFacts(removed), engine.setFacts(all));
       applyReport(report);
     },
-    applyFactChange({ upserted, removed }) {
+    loadScenarios(scenarios) {
+      applyReport(engine.setScenarios(scenarios));
+      notifyScenarios();
+    },
+    applyFactChange({ scenario = '', upserted, removed }) {
       if (typeof performance !== 'undefined') performance.mark('tickmark:facts-changed');
+      if (scenario !== '') {
+        const known = engine.scenarioNames().includes(scenario);
+        applyReport(engine.applyChange({ scenario, upserted, removed }));
+        if (!known) notifyScenarios();
+        return;
+      }
       for (const key of removed) facts.delete(key);
       for (const fact of upserted) facts.set(keyOf(fact), fact);
       if (removed.length > 0 || upserted.some((f) => !catalogHas(catalogCache, f)))
@@ -186,6 +211,17 @@ export function createCalcStore(engine: Engine): CalcStore {
       if (removed.length > 0) reports.push(engine.removeFacts(removed));
       if (upserted.length > 0) reports.push(engine.setFacts(upserted));
       applyReport(mergeReports(...reports));
+    },
+    showScenario(scenario) {
+      if (scenario === engine.shownScenario()) return;
+      applyReport(engine.showScenario(scenario));
+      notifyScenarios();
+    },
+    shownScenario: () => engine.shownScenario(),
+    scenarioNames: () => engine.scenarioNames(),
+    subscribeScenarios(listener) {
+      scenarioListeners.add(listener);
+      return () => scenarioListeners.delete(listener);
     },
     setVariables(vars, invalid = 0) {
       catalogCache = null;

@@ -9,9 +9,10 @@ export type FactsFeedState =
   | { status: 'failed'; message: string };
 
 /**
- * Feeds the store: subscribes to `facts:changed` first, then loads `facts:all`, so no change
- * between the two is missed (events that arrive before the load are applied after it).
- * Only base-case changes reach the engine: memos compute from the base case.
+ * Feeds the store: subscribes to `facts:changed` first, then loads `facts:all` and every
+ * scenario's overrides, so no change between the two is missed (events that arrive before
+ * the load are applied after it). Changes of every scenario reach the engine; a scenario
+ * created, renamed or deleted reloads the overrides.
  */
 export function useFactsFeed(api: ApiClient, store: CalcStore): FactsFeedState {
   const [state, setState] = useState<FactsFeedState>({ status: 'loading' });
@@ -20,14 +21,26 @@ export function useFactsFeed(api: ApiClient, store: CalcStore): FactsFeedState {
     let cancelled = false;
     const early: FactsChanged[] = [];
     const off = api.on('facts:changed', (change) => {
-      if (change.scenario !== '') return;
       if (loaded) store.applyFactChange(change);
       else early.push(change);
     });
-    api.invoke('facts:all', { scenario: '' }).then(
-      ({ facts, entities }) => {
+    const reloadScenarios = (): void => {
+      api.invoke('scenarios:overrides', {}).then(
+        ({ scenarios }) => !cancelled && store.loadScenarios(scenarios),
+        () => {},
+      );
+    };
+    const offScenarios = api.on('scenarios:changed', () => {
+      if (loaded) reloadScenarios();
+    });
+    Promise.all([
+      api.invoke('facts:all', { scenario: '' }),
+      api.invoke('scenarios:overrides', {}),
+    ]).then(
+      ([{ facts, entities }, { scenarios }]) => {
         if (cancelled) return;
         store.loadFacts(facts, entities);
+        store.loadScenarios(scenarios);
         for (const change of early) store.applyFactChange(change);
         loaded = true;
         setState({ status: 'ready' });
@@ -43,6 +56,7 @@ export function useFactsFeed(api: ApiClient, store: CalcStore): FactsFeedState {
     return () => {
       cancelled = true;
       off();
+      offScenarios();
     };
   }, [api, store]);
   return state;

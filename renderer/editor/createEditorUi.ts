@@ -9,6 +9,7 @@ export interface EditorUiState {
   /** The `/` command menu: the typed range `/query` and the highlighted item. */
   slashMenu: { from: number; to: number; query: string; index: number } | null;
   /** The hover card of a figure (provenance) or footnote. */
+  /** For a figure, `expr` is its engine key (`irr` or `irr @bull`). */
   hover: { kind: 'figure'; expr: string; format: string; anchor: HTMLElement } | null;
 }
 

@@ -2,6 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import type {
   BlockNode,
   DocNode,
+  FigureNode,
   HeadingNode,
   InlineNode,
   ListItemNode,
@@ -11,6 +12,7 @@ import type {
   TableRowNode,
 } from '../../shared/memo/memoTypes';
 import { isSafeHref } from './link/safeHref';
+import { isIdentifier } from '../../shared/calc/identifiers';
 
 /**
  * The editor's JSON as the memo model holds it: exactly the node, mark and attribute names
@@ -107,10 +109,12 @@ function inlines(content: JSONContent[] | undefined): InlineNode[] {
         return text === '' ? [] : [{ type: 'text', text, ...markField(node) }];
       }
       case 'figure': {
-        const attrs = {
+        const attrs: FigureNode['attrs'] = {
           expr: figurePart(node.attrs?.expr),
           format: figurePart(node.attrs?.format, true),
         };
+        const scenario = String(node.attrs?.scenario ?? '').trim();
+        if (isIdentifier(scenario)) attrs.scenario = scenario;
         return [{ type: 'figure', attrs, ...markField(node) }];
       }
       case 'footnote':

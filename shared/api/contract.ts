@@ -6,6 +6,7 @@ import { importApi, importEvents } from './importApi';
 import { memoApi, memoEvents } from './memoApi';
 import { exportApi } from './exportApi';
 import { desktopApi, desktopEvents } from './desktopApi';
+import { scenariosApi, scenariosEvents } from './scenariosApi';
 import { deskApi, deskEvents } from './deskApi';
 import { linksApi, linksEvents } from './linksApi';
 import { versionsApi } from './versionsApi';
@@ -22,6 +23,7 @@ export const handlerSpecs = {
   ...memoApi,
   ...exportApi,
   ...desktopApi,
+  ...scenariosApi,
   ...deskApi,
   ...linksApi,
   ...versionsApi,
@@ -33,6 +35,7 @@ export const eventSpecs = {
   ...importEvents,
   ...memoEvents,
   ...desktopEvents,
+  ...scenariosEvents,
   ...deskEvents,
   ...linksEvents,
 } as const satisfies EventSpecs;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scenarioSchema } from './factsApi';
 
 export const exportOptionsSchema = z.object({
   paper: z.enum(['A4', 'Letter']).default('A4'),
@@ -9,6 +10,8 @@ export const exportOptionsSchema = z.object({
   confidentiality: z.string().max(200).optional(),
   /** Add a page of the figures that moved since this kept version (its number; CALC.md §10). */
   changesSince: z.number().int().positive().optional(),
+  /** The scenario to export the memo in ('' the base case); the title block names it. */
+  scenario: scenarioSchema.default(''),
 });
 export type ExportOptionsInput = z.input<typeof exportOptionsSchema>;
 

@@ -20,6 +20,8 @@ export const importPreviewRowSchema = z.object({
   entity: z.string(),
   metric: z.string(),
   period: z.string(),
+  /** '' for the base case, else the scenario the row overrides. */
+  scenario: z.string().default(''),
   status: z.enum(['new', 'updated', 'unchanged']),
   value: z.number(),
   /** The value now in the workspace (null for a new fact). */

@@ -30,6 +30,7 @@ export type CalcErrorKind =
   | 'cycle'
   | 'division_by_zero'
   | 'not_a_number'
+  | 'unknown_scenario'
   | 'blocked';
 
 /** Errors are values: each says what is wrong and where. */
@@ -69,10 +70,19 @@ export interface Provenance {
   expr: string;
   value: CalcValue;
   inputs: ProvenanceInput[];
+  /** The scenario the value was computed in (absent: the base case). */
+  scenario?: string;
 }
 
 export type ProvenanceInput =
-  | { kind: 'fact'; ref: string; fact: Fact | null; value: CalcValue }
+  | {
+      kind: 'fact';
+      ref: string;
+      fact: Fact | null;
+      value: CalcValue;
+      /** True when the fact is the scenario's override of a base fact (or a fact only the scenario has). */
+      override?: boolean;
+    }
   | { kind: 'variable'; name: string; provenance: Provenance };
 
 export interface Engine {

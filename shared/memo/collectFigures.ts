@@ -1,3 +1,4 @@
+import { figureKey } from '../calc/figureKey';
 import type { DocNode } from './memoTypes';
 import { walkMemo, type MemoItem } from './walkMemo';
 
@@ -7,6 +8,10 @@ export interface CollectedFigure {
   index: number;
   expr: string;
   format: string;
+  /** The scenario the figure names (`@bull`); absent: the memo's shown scenario. */
+  scenario?: string;
+  /** The engine's key: `expr`, or `expr @bull`. */
+  key: string;
   /** For people: `heading "Capital at unprecedented scale", paragraph 2`. */
   place: string;
   /** In the memo JSON: `doc.content[3].content[1]`. */
@@ -21,11 +26,17 @@ export function collectFigures(doc: DocNode): CollectedFigure[] {
 export function figuresOf(items: readonly MemoItem[]): CollectedFigure[] {
   return items
     .flatMap((item) => (item.kind === 'figure' ? [item] : []))
-    .map((item, i) => ({
-      index: i + 1,
-      expr: item.node.attrs.expr,
-      format: item.node.attrs.format,
-      place: item.place,
-      path: item.path,
-    }));
+    .map((item, i) => {
+      const { expr, format, scenario } = item.node.attrs;
+      const figure: CollectedFigure = {
+        index: i + 1,
+        expr,
+        format,
+        key: figureKey(expr, scenario),
+        place: item.place,
+        path: item.path,
+      };
+      if (scenario) figure.scenario = scenario;
+      return figure;
+    });
 }

@@ -1,5 +1,9 @@
 import type { CalcValue, Engine, Fact } from '../calc/calcTypes';
-import { createEngine } from '../calc/createEngine';
+import {
+  createScenarioEngine,
+  type ScenarioEngine,
+  type ScenarioInput,
+} from '../calc/createScenarioEngine';
 import { formatCalcValue } from '../format/formatCalcValue';
 import { checkFormat } from '../format/checkFormat';
 import { figuresOf } from './collectFigures';
@@ -15,25 +19,43 @@ import type { Memo } from './memoTypes';
 import { calcLinePlace } from './parseCalcBlock';
 import { walkMemo } from './walkMemo';
 
+export interface EvaluateMemoOptions {
+  /** Every scenario with its overrides (CALC.md section 6); figures naming another are errors. */
+  scenarios?: ScenarioInput[];
+  /** The scenario the memo is shown in ('' the base case, the default). */
+  scenario?: string;
+  /** A live engine to reuse: `facts` are upserted into it, its variables and figures replaced. */
+  engine?: Engine | ScenarioEngine;
+}
+
 /**
- * Computes every figure and variable of a memo over `facts`, through the calc engine, and
- * formats each figure exactly as the editor, the PDF and the command line show it. Problems
- * (figure and variable errors, blocked ones included, bad calc lines, unknown formats) come
- * in document order with their places. Pass `engine` to reuse a live one: `facts` are
- * upserted into it and its variables and figures replaced by the memo's.
+ * Computes every figure and variable of a memo over `facts` (the base case) and the
+ * scenarios' overrides, through the calc engine, and formats each figure exactly as the
+ * editor, the PDF and the command line show it. Problems (figure and variable errors, blocked
+ * ones included, bad calc lines, unknown formats) come in document order with their places.
+ * A plain `Engine` (the third argument, as before scenarios) is reused as it is.
  */
-export function evaluateMemo(memo: Memo, facts: readonly Fact[], engine?: Engine): MemoEvaluation {
-  const calc = engine ?? createEngine();
+export function evaluateMemo(
+  memo: Memo,
+  facts: readonly Fact[],
+  options: EvaluateMemoOptions | Engine = {},
+): MemoEvaluation {
+  const { engine, scenarios, scenario = '' } = isEngine(options) ? { engine: options } : options;
+  const calc = engine ?? createScenarioEngine();
   const items = walkMemo(memo.doc);
   const collected = variablesOf(items);
   const figureList = figuresOf(items);
   calc.setFacts([...facts]);
+  if (isScenarioEngine(calc)) {
+    if (scenarios) calc.setScenarios(scenarios);
+    calc.showScenario(scenario);
+  }
   calc.setVariables(collected.variables);
-  calc.setFigures([...new Set(figureList.map((figure) => figure.expr))]);
+  calc.setFigures([...new Set(figureList.map((figure) => figure.key))]);
 
   const figures: EvaluatedFigure[] = figureList.map((figure) => {
-    const value = calc.figureValue(figure.expr);
-    return {
+    const value = calc.figureValue(figure.key);
+    const evaluated: EvaluatedFigure = {
       index: figure.index,
       expr: figure.expr,
       format: figure.format,
@@ -41,6 +63,8 @@ export function evaluateMemo(memo: Memo, facts: readonly Fact[], engine?: Engine
       display: formatCalcValue(value, figure.format),
       place: figure.place,
     };
+    if (figure.scenario) evaluated.scenario = figure.scenario;
+    return evaluated;
   });
   const lineAt = new Map(
     collected.blocks.flatMap((lines, blockIndex) =>
@@ -90,11 +114,19 @@ export function evaluateMemo(memo: Memo, facts: readonly Fact[], engine?: Engine
       }
     }
   }
-  return { figures, variables, problems, engine: calc };
+  return { figures, variables, problems, engine: calc, scenario };
+}
+
+function isEngine(value: EvaluateMemoOptions | Engine): value is Engine {
+  return 'setFigures' in value;
+}
+
+function isScenarioEngine(engine: Engine): engine is ScenarioEngine {
+  return 'showScenario' in engine;
 }
 
 function figureProblems(figure: EvaluatedFigure): MemoProblem[] {
-  const source = figureSource(figure.expr, figure.format);
+  const source = figureSource(figure.expr, figure.format, figure.scenario);
   const problems: MemoProblem[] = [];
   if (!figure.value.ok)
     problems.push({ place: figure.place, message: `${source}: ${figure.value.error.message}` });

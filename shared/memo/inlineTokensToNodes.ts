@@ -3,7 +3,7 @@ import { figureSource } from './figureSource';
 import { isAllowedHref } from './isAllowedHref';
 import { FIGURE_TOKEN } from './markdownFigureRule';
 import { MARK_TAG_TOKEN, markTagMeta } from './markdownTagRule';
-import type { InlineNode, Mark } from './memoTypes';
+import type { FigureNode, InlineNode, Mark } from './memoTypes';
 import { normalizeInline, withMarks } from './normalizeInline';
 
 /** The plain text of each footnote, by markdown-it footnote id. */
@@ -70,8 +70,7 @@ export function inlineTokensToNodes(
         break;
       }
       case FIGURE_TOKEN: {
-        const { expr, format } = figureMeta(token);
-        nodes.push(withMarks({ type: 'figure', attrs: { expr, format } }, marks()));
+        nodes.push(withMarks({ type: 'figure', attrs: figureMeta(token) }, marks()));
         break;
       }
       case 'footnote_ref': {
@@ -96,11 +95,14 @@ export function inlineTokensToNodes(
   return normalizeInline(nodes);
 }
 
-export function figureMeta(token: Token): { expr: string; format: string } {
+export function figureMeta(token: Token): FigureNode['attrs'] {
   const meta: unknown = token.meta;
   if (typeof meta === 'object' && meta !== null && 'expr' in meta && 'format' in meta) {
     if (typeof meta.expr === 'string' && typeof meta.format === 'string') {
-      return { expr: meta.expr, format: meta.format };
+      const scenario = 'scenario' in meta ? meta.scenario : undefined;
+      return typeof scenario === 'string' && scenario !== ''
+        ? { expr: meta.expr, format: meta.format, scenario }
+        : { expr: meta.expr, format: meta.format };
     }
   }
   throw new Error('Markdown import: a figure token lost its expression.');
@@ -123,6 +125,6 @@ export function imageSource(token: Token): string {
 
 /** The literal text of a figure inside plain text (a footnote). */
 export function figureText(token: Token): string {
-  const { expr, format } = figureMeta(token);
-  return figureSource(expr, format);
+  const { expr, format, scenario } = figureMeta(token);
+  return figureSource(expr, format, scenario);
 }

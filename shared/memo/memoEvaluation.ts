@@ -6,6 +6,8 @@ export interface EvaluatedFigure {
   index: number;
   expr: string;
   format: string;
+  /** The scenario the figure names (`@bull`); absent: the memo's scenario. */
+  scenario?: string;
   value: CalcValue;
   /** Exactly the characters the editor, the PDF and the CLI show (an error marker on error). */
   display: string;
@@ -40,4 +42,6 @@ export interface MemoEvaluation {
   /** Every figure and variable error (blocked ones included), in document order. */
   problems: MemoProblem[];
   engine: Engine;
+  /** The scenario the memo was evaluated in ('' the base case). */
+  scenario: string;
 }

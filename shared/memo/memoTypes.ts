@@ -31,10 +31,13 @@ export interface TextNode {
   marks?: Mark[];
 }
 
-/** An inline, atomic figure: an expression and an optional format (preset name or Excel code). */
+/**
+ * An inline, atomic figure: an expression, an optional format (preset name or Excel code)
+ * and, optionally, the scenario it is computed in (`{{ irr @bull }}`; absent: the memo's).
+ */
 export interface FigureNode {
   type: 'figure';
-  attrs: { expr: string; format: string };
+  attrs: { expr: string; format: string; scenario?: string };
   /** Inline atoms carry marks like text does (a bold figure), as ProseMirror allows. */
   marks?: Mark[];
 }

@@ -90,7 +90,7 @@ function render(
         });
         break;
       case 'figure':
-        out += figureSource(node.attrs.expr, node.attrs.format);
+        out += figureSource(node.attrs.expr, node.attrs.format, node.attrs.scenario);
         break;
       case 'footnote':
         if (insideLink(node)) {

@@ -1,3 +1,4 @@
+import { isIdentifier } from '../calc/identifiers';
 import { eachChildOfType } from './eachChildOfType';
 import { findForbiddenCharacter } from './forbiddenCharacter';
 import { isAllowedHref } from './isAllowedHref';
@@ -83,7 +84,12 @@ function validateFigureAttrs(ctx: ValidationContext, attrs: unknown, path: strin
     ctx.report(path, `must be { expr, format }, not ${describeValue(attrs)}`);
     return;
   }
-  checkKeys(ctx, attrs, path, ['expr', 'format'], ['expr', 'format']);
+  checkKeys(ctx, attrs, path, ['expr', 'format', 'scenario'], ['expr', 'format']);
+  if ('scenario' in attrs && (typeof attrs.scenario !== 'string' || !isIdentifier(attrs.scenario)))
+    ctx.report(
+      field(path, 'scenario'),
+      `a figure's scenario is a name (a letter, then letters, digits or _), not ${describeValue(attrs.scenario)}`,
+    );
   validateFigurePart(ctx, attrs.expr, field(path, 'expr'), 'expression');
   validateFigurePart(ctx, attrs.format, field(path, 'format'), 'format');
   if (typeof attrs.format === 'string' && attrs.format.includes('|')) {

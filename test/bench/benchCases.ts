@@ -7,6 +7,7 @@ import { memoMarkdownBench } from './memoMarkdownBench';
 import { editorBench } from './editorBench';
 import { dataGridBench } from './dataGridBench';
 import { cliStartBench } from './cliStartBench';
+import { scenarioBench } from './scenarioBench';
 import { deskBench } from './deskBench';
 import { linkBench } from './linkBench';
 import { versionsBench } from './versionsBench';
@@ -21,6 +22,7 @@ export const benchCases: BenchCase[] = [
   editorBench,
   dataGridBench,
   cliStartBench,
+  scenarioBench,
   deskBench,
   linkBench,
   versionsBench,

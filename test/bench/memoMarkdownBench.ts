@@ -30,14 +30,15 @@ export const memoMarkdownBench: BenchCase = {
     if (!read.ok) throw new Error(`memo markdown bench: ${read.problems[0]?.what}`);
     const memo: Memo = read.memo;
     const facts = sampleFacts();
-    const problems = evaluateMemo(memo, facts).problems;
+    const cases = { scenarios: sampleScenarios() };
+    const problems = evaluateMemo(memo, facts, cases).problems;
     if (problems.length > 0) throw new Error(`memo markdown bench: ${problems[0]?.message}`);
     const bare = new MarkdownIt();
     const runs = { runs: 10, warmup: 2 };
     const importing = await measure(() => markdownToMemo(markdown), runs);
     const parsing = await measure(() => bare.parse(markdown, {}), runs);
     const exporting = await measure(() => memoToMarkdown(memo), runs);
-    const evaluating = await measure(() => evaluateMemo(memo, facts), runs);
+    const evaluating = await measure(() => evaluateMemo(memo, facts, cases), runs);
     const blocks = memo.doc.content.length;
     return [
       {
@@ -68,8 +69,18 @@ function splitFrontMatter(markdown: string): [string, string] {
   return [markdown.slice(0, end), markdown.slice(end)];
 }
 
-function sampleFacts(): Fact[] {
-  const csv = readFileSync(join(SAMPLE, 'facts.csv'), 'utf8');
+/** The sample's bull and bear cases, so the memo's case table computes. */
+function sampleScenarios(): { name: string; overrides: Fact[] }[] {
+  const rows = sampleFacts('scenarios.csv');
+  const names = [...new Set(rows.map((row) => row.scenario))];
+  return names.map((name) => ({
+    name,
+    overrides: rows.filter((row) => row.scenario === name).map(({ scenario: _s, ...fact }) => fact),
+  }));
+}
+
+function sampleFacts(file = 'facts.csv'): (Fact & { scenario: string })[] {
+  const csv = readFileSync(join(SAMPLE, file), 'utf8');
   return Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data.map(
     (row) => ({
       entity: row.entity ?? '',
@@ -79,6 +90,7 @@ function sampleFacts(): Fact[] {
       unit: row.unit ?? '',
       source: row.source ?? '',
       asOf: row.as_of || null,
+      scenario: row.scenario ?? '',
     }),
   );
 }

@@ -190,7 +190,7 @@ test('adding a fact checks its fields, then creates it; deleting asks first and 
   await form.locator('input[name=value]').press('Enter');
   await expect(form).toContainText('Period: “2025” is not a period.');
   await expect(form).toContainText('Value: “abc” is not a number.');
-  expect(((await app.call('facts:list', {})) as { total: number }).total).toBe(8);
+  expect(((await app.call('facts:list', { scenario: '' })) as { total: number }).total).toBe(8);
 
   await form.locator('input[name=period]').fill('FY2025');
   await form.locator('input[name=value]').fill('716.9bn');
@@ -209,11 +209,11 @@ test('adding a fact checks its fields, then creates it; deleting asks first and 
   await expect(confirm.getByRole('button', { name: 'Delete fact' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-fact-key="AMZN.revenue.FY2025"]')).toHaveCount(0);
-  expect(((await app.call('facts:list', {})) as { total: number }).total).toBe(8);
+  expect(((await app.call('facts:list', { scenario: '' })) as { total: number }).total).toBe(8);
 
   await page.getByTestId('toast').getByRole('button', { name: 'Undo' }).click();
   await expect(cell(page, 'AMZN.revenue.FY2025', 'value')).toHaveText('$716.9 billion');
-  expect(((await app.call('facts:list', {})) as { total: number }).total).toBe(9);
+  expect(((await app.call('facts:list', { scenario: '' })) as { total: number }).total).toBe(9);
 });
 
 test('10,000 facts open and scroll with only the visible rows in the page', async ({

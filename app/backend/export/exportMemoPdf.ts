@@ -71,7 +71,7 @@ export async function exportMemoPdf(
   };
   const frame = { x: page.left, width: page.right - page.left, quoted: false, listDepth: 0 };
   const flow: FlowItem[] = [
-    ...titleBlockBoxes(memo.meta, state),
+    ...titleBlockBoxes(memo.meta, state, evaluation.scenario),
     ...(options.allowErrors ? problemNoticeBoxes(evaluation.problems, state) : []),
     ...layoutBlocks(memo.doc.content, frame, state),
   ];

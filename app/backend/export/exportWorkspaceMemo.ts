@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { evaluateMemo } from '../../../shared/memo/evaluateMemo';
 import { allFacts } from '../facts/factQueries';
+import { evaluationScenarios } from '../scenarios/evaluationScenarios';
 import { findMemo } from '../memos/memoQueries';
 import { keepVersion } from '../memos/memoVersions';
 import { changesSincePage } from './changesSincePage';
@@ -20,24 +21,31 @@ export interface WorkspaceExport {
 
 /**
  * Exports a memo of a workspace exactly as the app and the CLI do: every figure computed
- * over the workspace's facts, the workspace's disclaimer at the end, and a memo version kept
- * with the numbers it printed, so the exported text can always be found again. `changesSince`
- * adds a page of the figures that moved since that kept version.
+ * over the workspace's facts (in `scenario`, if one is named; an unknown one is refused), the
+ * workspace's disclaimer at the end, and a memo version kept with the numbers it printed, so the
+ * exported text can always be found again. `changesSince` adds a page of the figures that moved
+ * since that kept version.
  */
 export async function exportWorkspaceMemo(
   db: Database.Database,
   memoRef: string | number,
   {
     changesSince,
+    scenario = '',
     ...options
   }: Partial<Omit<ExportOptions, 'disclaimer'>> & {
     changesSince?: number;
+    scenario?: string;
   } = {},
   { readOnly = false, who = '' }: { readOnly?: boolean; who?: string } = {},
 ): Promise<WorkspaceExport> {
   const record = findMemo(db, memoRef);
-  const evaluation = evaluateMemo(record.memo, allFacts(db).facts);
-  const snapshot = snapshotEvaluation(record.memo, evaluation);
+  const evaluation = evaluateMemo(
+    record.memo,
+    allFacts(db).facts,
+    evaluationScenarios(db, scenario),
+  );
+  const snapshot = snapshotEvaluation(record.memo, evaluation, scenario);
   const changes =
     changesSince === undefined ? undefined : changesSincePage(db, record, snapshot, changesSince);
   const bytes = await exportMemoPdf(

@@ -46,8 +46,10 @@ export function ledgerBoxes(evaluation: MemoEvaluation, state: LayoutState): Flo
   const header = headerRow(columns, state);
   items.push({ ...header, keepWithNext: true });
   const entries = ledgerEntries(evaluation);
+  // Once any scenario is in play, every row says which case it is computed in.
+  const namesScenarios = entries.some((entry) => entry.scenario !== null);
   entries.forEach((entry, i) => {
-    const row = entryRow(entry, columns, state, i === entries.length - 1);
+    const row = entryRow(entry, columns, state, i === entries.length - 1, namesScenarios);
     items.push({ ...row, repeatHeader: header });
   });
   if (entries.length === 0)
@@ -95,7 +97,13 @@ function headerRow(columns: Columns, state: LayoutState): Box {
   });
 }
 
-function entryRow(entry: LedgerEntry, columns: Columns, state: LayoutState, last: boolean): Box {
+function entryRow(
+  entry: LedgerEntry,
+  columns: Columns,
+  state: LayoutState,
+  last: boolean,
+  namesScenario: boolean,
+): Box {
   const size = type.ledger.size;
   const plain = style('sans', size, colors.body);
   const muted = style('sans', size, colors.muted);
@@ -122,6 +130,11 @@ function entryRow(entry: LedgerEntry, columns: Columns, state: LayoutState, last
 
   const expression: Span[] = [{ text: entry.expr, style: plain, breakable: true }];
   if (entry.format !== '') expression.push(br(), { text: `format ${entry.format}`, style: muted });
+  if (namesScenario)
+    expression.push(br(), {
+      text: entry.scenario === null ? 'base case' : `scenario ${entry.scenario}`,
+      style: muted,
+    });
   for (const v of entry.variables) {
     expression.push(br(), { text: `${v.name} = ${v.expr}`, style: muted, breakable: true });
     if (v.display !== '') expression.push({ text: ` → ${v.display}`, style: muted, keep: true });
@@ -177,6 +190,7 @@ function factSpans(
     { text: f.ref, style: strong, breakable: true },
     { text: ' ', style: plain },
     { text: `= ${ledgerFactValue(f.fact)}`, style: plain, keep: true },
+    ...(f.override ? [{ text: ' (override)', style: muted, keep: true }] : []),
     br(),
     { text: `${source} · `, style: muted },
     { text: asOf, style: muted, keep: true },

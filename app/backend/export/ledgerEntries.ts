@@ -1,9 +1,12 @@
 import type { Fact, Provenance } from '../../../shared/calc/calcTypes';
+import { figureKey } from '../../../shared/calc/figureKey';
 import type { MemoEvaluation } from '../../../shared/memo/memoEvaluation';
 
 export interface LedgerFact {
   ref: string;
   fact: Fact | null;
+  /** True when the fact is the scenario's override of the base fact. */
+  override: boolean;
 }
 
 export interface LedgerVariable {
@@ -20,6 +23,8 @@ export interface LedgerEntry {
   error: string | null;
   expr: string;
   format: string;
+  /** The scenario the figure is computed in (null: the base case). */
+  scenario: string | null;
   variables: LedgerVariable[];
   facts: LedgerFact[];
 }
@@ -30,13 +35,15 @@ export function ledgerEntries(evaluation: MemoEvaluation): LedgerEntry[] {
   return evaluation.figures.map((figure) => {
     const variables: LedgerVariable[] = [];
     const facts: LedgerFact[] = [];
-    collect(evaluation.engine.provenance(figure.expr), variables, facts, variableDisplay);
+    const key = figureKey(figure.expr, figure.scenario);
+    collect(evaluation.engine.provenance(key), variables, facts, variableDisplay);
     return {
       index: figure.index,
       display: figure.display,
       error: figure.value.ok ? null : figure.value.error.message,
       expr: figure.expr,
       format: figure.format,
+      scenario: figure.scenario ?? (evaluation.scenario || null),
       variables,
       facts,
     };
@@ -51,7 +58,8 @@ function collect(
 ): void {
   for (const input of provenance.inputs) {
     if (input.kind === 'fact') {
-      if (!facts.some((f) => f.ref === input.ref)) facts.push({ ref: input.ref, fact: input.fact });
+      if (!facts.some((f) => f.ref === input.ref))
+        facts.push({ ref: input.ref, fact: input.fact, override: input.override === true });
     } else if (!variables.some((v) => v.name === input.name)) {
       variables.push({
         name: input.name,

@@ -5,8 +5,11 @@ import type { LayoutState } from './layoutState';
 import { colors, type } from './pdfTheme';
 import { drawingBox, textBoxes } from './textBoxes';
 
-/** The title block: title, subtitle, byline (author and date) and a rule, kept together. */
-export function titleBlockBoxes(meta: MemoMeta, state: LayoutState): FlowItem[] {
+/**
+ * The title block: title, subtitle, byline (author, date and, when the memo is exported in a
+ * scenario, `Scenario: bull`) and a rule, kept together.
+ */
+export function titleBlockBoxes(meta: MemoMeta, state: LayoutState, scenario = ''): FlowItem[] {
   const { left, right } = state.page;
   const width = right - left;
   const items: FlowItem[] = [];
@@ -18,7 +21,9 @@ export function titleBlockBoxes(meta: MemoMeta, state: LayoutState): FlowItem[] 
     items.push(...textBoxes(meta.subtitle.trim(), type.subtitle, left, width * 0.9, state, true));
   }
   const date = formatLongDate(meta.date || isoDate(state.options.date));
-  const byline = [meta.author.trim(), date].filter((s) => s !== '').join('  ·  ');
+  const byline = [meta.author.trim(), date, scenario ? `Scenario: ${scenario}` : '']
+    .filter((s) => s !== '')
+    .join('  ·  ');
   items.push({ kind: 'space', height: 12 });
   items.push(...textBoxes(byline, type.byline, left, width, state, true));
   items.push(

@@ -16,6 +16,7 @@ import type { ChangeContext } from './changeContext';
 import { createFactWriter, sameSnapshot, type FactIdentityValues } from './factWriter';
 import { describeFactRef, findFact, getFact } from './factQueries';
 import { validateFactFields } from './validateFactInput';
+import { ensureScenario } from './factScenario';
 
 /** A write's result and what it changed (the payloads of `facts:changed`; empty if nothing did). */
 export interface WriteOutcome<T> {
@@ -140,11 +141,7 @@ export function snapshotOf(f: FactSnapshot): FactSnapshot {
   return { value: f.value, unit: f.unit, source: f.source, asOf: f.asOf, note: f.note };
 }
 
-/** Makes sure a named scenario exists (the base case '' needs no row). */
-export function ensureScenario(db: Database.Database, scenario: string): void {
-  if (scenario !== '')
-    db.prepare('INSERT OR IGNORE INTO scenarios (name) VALUES (?)').run(scenario);
-}
+export { ensureScenario } from './factScenario';
 
 function fieldsOf(f: FactIdentityValues & FactSnapshot): FactIdentityValues & FactSnapshot {
   return {

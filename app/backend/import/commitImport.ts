@@ -6,6 +6,7 @@ import { longWriteTransaction, writeTransaction } from '../db/writeTransaction';
 import { ensureEntity } from '../entities/entityRepository';
 import type { ChangeContext } from '../facts/changeContext';
 import { createFactWriter } from '../facts/factWriter';
+import { ensureScenario } from '../facts/factScenario';
 import { diffImport, type ImportDiff } from './diffImport';
 import type { ParsedImport } from './parseFactsCsv';
 import { countImport } from './previewImport';
@@ -20,7 +21,7 @@ export interface ImportOutcome {
 const CHUNK = 10_000;
 
 /**
- * Writes every new or updated row of a parsed file into the base case, in one transaction
+ * Writes every new or updated row of a parsed file (base facts and scenario overrides), in one transaction
  * that yields to the event loop between chunks so `onProgress` can reach the UI. Other
  * writes are refused meanwhile; any failure rolls everything back.
  */
@@ -74,6 +75,7 @@ function importWriter(db: Database.Database, diff: ImportDiff, context: ChangeCo
   for (const [code, { name, kind }] of diff.newEntities)
     entityIds.set(code, ensureEntity(db, code, name, kind));
   const pending = diff.rows.filter((r) => r.status !== 'unchanged');
+  for (const scenario of new Set(pending.map((r) => r.row.scenario))) ensureScenario(db, scenario);
   let done = 0;
   return {
     total: pending.length,
@@ -85,7 +87,7 @@ function importWriter(db: Database.Database, diff: ImportDiff, context: ChangeCo
           entity: row.entity,
           metric: row.metric,
           period: row.period,
-          scenario: '',
+          scenario: row.scenario,
         };
         if (existing) {
           writer.update(existing.id, identity, existing.snapshot, after);

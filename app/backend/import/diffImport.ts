@@ -1,12 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { FactSnapshot } from '../../../shared/api/factsApi';
-import { factKey } from '../../../shared/calc/factKey';
+import { identityKey } from '../facts/factScenario';
 import { sameSnapshot } from '../facts/factWriter';
 import type { ImportRow, ParsedImport } from './parseFactsCsv';
 
 export type ImportStatus = 'new' | 'updated' | 'unchanged';
 
-/** What importing one row does to the base case. */
+/** What importing one row does to its fact (of the base case, or of the row's scenario). */
 export interface ImportDiffRow {
   row: ImportRow;
   status: ImportStatus;
@@ -26,17 +26,17 @@ export interface ImportDiff {
 
 const FIELDS: (keyof FactSnapshot)[] = ['value', 'unit', 'source', 'asOf', 'note'];
 
-/** Compares each row of a parsed file with the workspace's base-case facts. Reads only. */
+/** Compares each row of a parsed file with the workspace's fact of the same identity (scenario included). Reads only. */
 export function diffImport(db: Database.Database, parsed: ParsedImport): ImportDiff {
   const existing = new Map<string, { id: number; snapshot: FactSnapshot }>();
   const stmt = db.prepare(
-    `SELECT f.id, e.code AS entity, f.metric, f.period, f.value, f.unit, f.source, f.as_of AS asOf, f.note
-     FROM facts f JOIN entities e ON e.id = f.entity_id WHERE f.scenario = ''`,
+    `SELECT f.id, e.code AS entity, f.metric, f.period, f.scenario, f.value, f.unit, f.source, f.as_of AS asOf, f.note
+     FROM facts f JOIN entities e ON e.id = f.entity_id`,
   );
   for (const r of stmt.iterate() as Iterable<
-    { id: number; entity: string; metric: string; period: string } & FactSnapshot
+    { id: number; entity: string; metric: string; period: string; scenario: string } & FactSnapshot
   >) {
-    existing.set(factKey(r.entity, r.metric, r.period), {
+    existing.set(identityKey(r), {
       id: r.id,
       snapshot: { value: r.value, unit: r.unit, source: r.source, asOf: r.asOf, note: r.note },
     });
@@ -48,7 +48,7 @@ export function diffImport(db: Database.Database, parsed: ParsedImport): ImportD
     if (!knownEntities.has(row.entity) && !newEntities.has(row.entity)) {
       newEntities.set(row.entity, { name: row.entityName ?? row.entity, kind: row.kind });
     }
-    const current = existing.get(factKey(row.entity, row.metric, row.period)) ?? null;
+    const current = existing.get(identityKey(row)) ?? null;
     const base: FactSnapshot = current?.snapshot ?? {
       value: 0,
       unit: '',

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import { factKey } from '../../../shared/calc/factKey';
+import { describeScenario } from '../../../shared/calc/scenarioKey';
+import { identityKey } from '../facts/factScenario';
 import { importRejection, type ImportProblem } from './importProblem';
 import {
   createRowReader,
@@ -69,13 +70,13 @@ export function parseFactsCsv(text: string, fileName: string): ParsedImport {
       }
       const row = header.readRow(record, at, problems);
       if (!row) return;
-      const key = factKey(row.entity, row.metric, row.period);
+      const key = identityKey(row);
       const earlier = seen.get(key);
       if (earlier !== undefined) {
         problems.push({
           line: at,
-          column: 'entity/metric/period',
-          message: `${key} is also on line ${earlier}`,
+          column: row.scenario ? 'entity/metric/period/scenario' : 'entity/metric/period',
+          message: `${row.entity}.${row.metric}.${row.period}${row.scenario ? ` (${describeScenario(row.scenario)})` : ''} is also on line ${earlier}`,
         });
         return;
       }

@@ -46,6 +46,7 @@ function previewRow({ row, status, existing, after, changed }: ImportDiffRow): I
     entity: row.entity,
     metric: row.metric,
     period: row.period,
+    scenario: row.scenario,
     status,
     value: after.value,
     oldValue: existing?.snapshot.value ?? null,

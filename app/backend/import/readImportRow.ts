@@ -1,5 +1,6 @@
 import { isEntityKind, type EntityKind } from '../../../shared/api/factFields';
 import { factFieldProblem } from '../facts/validateFactInput';
+import { normalizeScenario } from '../facts/factScenario';
 import type { ImportProblem } from './importProblem';
 
 /** The columns of the CSV import format (CALC.md section 1). Others are ignored. */
@@ -14,6 +15,7 @@ export const IMPORT_COLUMNS = [
   'source',
   'as_of',
   'note',
+  'scenario',
 ] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
@@ -23,6 +25,8 @@ export interface ImportRow {
   entity: string;
   metric: string;
   period: string;
+  /** '' (the base case) when the column is absent or the field empty. */
+  scenario: string;
   value: number;
   entityName?: string;
   kind?: EntityKind;
@@ -56,11 +60,13 @@ export function createRowReader(index: ReadonlyMap<ImportColumn, number>): RowRe
   const iSource = at('source');
   const iAsOf = at('as_of');
   const iNote = at('note');
+  const iScenario = at('scenario');
   IMPORT_COLUMNS.map(at);
   const checks = {
     entity: memo((v) => factFieldProblem('entity', v)),
     metric: memo((v) => factFieldProblem('metric', v)),
     period: memo((v) => factFieldProblem('period', v)),
+    scenario: memo((v) => factFieldProblem('scenario', v)),
     unit: memo((v) => factFieldProblem('unit', v)),
     as_of: memo((v) =>
       factFieldProblem('asOf', v) ? `${JSON.stringify(v)} is not a date written YYYY-MM-DD` : null,
@@ -111,9 +117,11 @@ export function createRowReader(index: ReadonlyMap<ImportColumn, number>): RowRe
     check('kind', kind, false);
     const asOf = field(iAsOf);
     check('as_of', asOf, false);
+    const scenario = normalizeScenario(field(iScenario));
+    check('scenario', scenario, false);
     if (problems.length > before) return null;
 
-    const row: ImportRow = { line, entity, metric, period, value };
+    const row: ImportRow = { line, entity, metric, period, scenario, value };
     const entityName = field(iName);
     if (entityName) row.entityName = entityName;
     if (kind) row.kind = kind as EntityKind;

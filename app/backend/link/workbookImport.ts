@@ -42,6 +42,7 @@ export function workbookImport(contents: WorkbookContents): WorkbookImport {
       entity: fact.entity,
       metric: fact.metric,
       period: fact.period,
+      scenario: '',
       value: fact.value,
       unit: fact.unit,
       source: fact.source,

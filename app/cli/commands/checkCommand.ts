@@ -3,11 +3,12 @@ import type { CommandSpec } from '../commandSpec';
 
 export const checkCommand: CommandSpec = {
   name: 'check',
-  usage: 'tickmark check WS MEMO [--strict] [--stale-days N]',
+  usage: 'tickmark check WS MEMO [--scenario S] [--strict] [--stale-days N]',
   summary:
-    'List each figure and calc-block error of a memo with its place, then each warning (words against numbers, stale facts) as a "warning:" line; exit 1 if there is any error (or, with --strict, any warning).',
+    'List each figure and calc-block error of a memo (in scenario S, if given) with its place, then each warning (words against numbers, stale facts) as a "warning:" line; exit 1 if there is any error (or, with --strict, any warning).',
   positionals: ['WS', 'MEMO'],
   options: {
+    scenario: { type: 'string', help: 'check the memo in scenario S (default: the base case)' },
     strict: { type: 'boolean', help: 'exit 1 on any warning too' },
     'stale-days': {
       type: 'string',
@@ -21,12 +22,15 @@ export const checkCommand: CommandSpec = {
     const { allFacts } = await import('../../backend/facts/factQueries');
     const { findMemo } = await import('../../backend/memos/memoQueries');
     const { withWorkspace } = await import('../openExistingWorkspace');
+    const { evaluationScenarios } = await import('../../backend/scenarios/evaluationScenarios');
+    const scenario = typeof options.scenario === 'string' ? options.scenario.trim() : '';
     const staleDays = readStaleDays(options['stale-days'], DEFAULT_STALE_DAYS);
     const { title, evaluation, warnings } = await withWorkspace(
       ws!,
       ({ db }) => {
         const record = findMemo(db, memoRef!);
-        const evaluation = evaluateMemo(record.memo, allFacts(db).facts);
+        const cases = evaluationScenarios(db, scenario);
+        const evaluation = evaluateMemo(record.memo, allFacts(db).facts, cases);
         return {
           title: record.title,
           evaluation,
@@ -36,18 +40,19 @@ export const checkCommand: CommandSpec = {
       { readOnly: true },
     );
     const { problems, figures, variables } = evaluation;
+    const inScenario = scenario ? ` (scenario ${scenario})` : '';
     for (const problem of problems) out(`${problem.place}: ${problem.message}`);
     for (const warning of warnings) out(`warning: ${warning.place}: ${warning.message}`);
     const warned = `${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
     if (problems.length > 0) {
       throw new CliError(
-        `${problems.length} error${problems.length === 1 ? '' : 's'} in memo "${title}"${warnings.length > 0 ? ` (and ${warned})` : ''}.`,
+        `${problems.length} error${problems.length === 1 ? '' : 's'} in memo "${title}"${inScenario}${warnings.length > 0 ? ` (and ${warned})` : ''}.`,
       );
     }
     if (options.strict === true && warnings.length > 0)
-      throw new CliError(`${warned} in memo "${title}" (--strict).`);
+      throw new CliError(`${warned} in memo "${title}"${inScenario} (--strict).`);
     out(
-      `No errors in memo "${title}": ${figures.length} figures, ${variables.length} variables${warnings.length > 0 ? `, ${warned}` : ''}.`,
+      `No errors in memo "${title}"${inScenario}: ${figures.length} figures, ${variables.length} variables${warnings.length > 0 ? `, ${warned}` : ''}.`,
     );
     return 0;
   },

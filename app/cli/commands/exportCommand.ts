@@ -4,7 +4,7 @@ import { CliError } from '../cliError';
 export const exportCommand: CommandSpec = {
   name: 'export',
   usage:
-    'tickmark export WS MEMO -o FILE.pdf [--paper A4|Letter] [--ledger] [--draft] [--allow-errors] [--changes-since N]',
+    'tickmark export WS MEMO -o FILE.pdf [--paper A4|Letter] [--ledger] [--draft] [--allow-errors] [--scenario S] [--changes-since N]',
   summary:
     'Write a memo as PDF, every figure computed. A memo with figure errors is refused (each listed) unless --allow-errors.',
   positionals: ['WS', 'MEMO'],
@@ -18,6 +18,10 @@ export const exportCommand: CommandSpec = {
     draft: { type: 'boolean', help: 'mark every page DRAFT' },
     'allow-errors': { type: 'boolean', help: 'export even with figure errors, each marked' },
     formulas: { type: 'boolean', help: 'show each calc block line with its formula' },
+    scenario: {
+      type: 'string',
+      help: 'export the memo in scenario S; its title block says "Scenario: S"',
+    },
     confidentiality: {
       type: 'string',
       help: 'the label in the running header (default: Confidential)',
@@ -53,6 +57,7 @@ export const exportCommand: CommandSpec = {
           draft: options.draft === true,
           allowErrors: options['allow-errors'] === true,
           showFormulas: options.formulas === true,
+          scenario: typeof options.scenario === 'string' ? options.scenario.trim() : '',
           ...(typeof options.confidentiality === 'string'
             ? { confidentiality: options.confidentiality }
             : {}),
@@ -63,7 +68,7 @@ export const exportCommand: CommandSpec = {
     );
     writeFileAtomic(options.output, result.bytes);
     out(
-      `Wrote ${resolve(options.output)} (memo "${result.title}"${result.version !== null ? `, kept as version ${result.version}` : ''}).`,
+      `Wrote ${resolve(options.output)} (memo "${result.title}"${typeof options.scenario === 'string' && options.scenario.trim() ? `, scenario ${options.scenario.trim()}` : ''}${result.version !== null ? `, kept as version ${result.version}` : ''}).`,
     );
     return 0;
   },

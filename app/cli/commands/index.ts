@@ -9,6 +9,7 @@ import { memoMdCommand } from './memoMdCommand';
 import { evalCommand } from './evalCommand';
 import { checkCommand } from './checkCommand';
 import { exportCommand } from './exportCommand';
+import { scenarioListCommand } from './scenarioListCommand';
 import { deskCommands } from './deskCommands';
 import { memoVersionsCommand } from './memoVersionsCommand';
 import { diffCommand } from './diffCommand';
@@ -25,6 +26,7 @@ export const commands: CommandSpec[] = [
   evalCommand,
   exportCommand,
   checkCommand,
+  scenarioListCommand,
   ...deskCommands,
   memoVersionsCommand,
   diffCommand,

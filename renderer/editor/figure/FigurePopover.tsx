@@ -10,6 +10,8 @@ import { ExpressionInput } from './ExpressionInput';
 import { FormatInput } from './FormatInput';
 import { formatProblem } from './formatProblem';
 import { isValidFormat } from '../../../shared/format/isValidFormat';
+import { figureKey, splitFigureKey } from '../../../shared/calc/figureKey';
+import { ScenarioPicker } from './ScenarioPicker';
 
 /**
  * The figure popover: the expression (with autocomplete), the format (a preset or an Excel
@@ -31,6 +33,10 @@ export function FigurePopover({
   const node = editor.state.doc.nodeAt(pos);
   const [expr, setExpr] = useState(String(node?.attrs.expr ?? ''));
   const [format, setFormat] = useState(String(node?.attrs.format ?? ''));
+  const [scenario, setScenario] = useState(String(node?.attrs.scenario ?? ''));
+  // `irr @bull` typed in the expression names the scenario too.
+  const typed = splitFigureKey(expr.trim());
+  const chosen = typed.scenario ?? scenario;
   const panel = useRef<HTMLDivElement>(null);
   const style = useAnchoredPosition(
     () => (editor.view.nodeDOM(pos) as HTMLElement | null)?.getBoundingClientRect() ?? null,
@@ -38,8 +44,8 @@ export function FigurePopover({
     [pos],
   );
   const value = useMemo(
-    () => (expr.trim() === '' ? null : calc.engine.figureValue(expr.trim())),
-    [calc, expr],
+    () => (typed.expr === '' ? null : calc.engine.figureValue(figureKey(typed.expr, chosen))),
+    [calc, typed.expr, chosen],
   );
   const preview = value ? figureDisplay(value, format.trim()) : '';
 
@@ -51,10 +57,11 @@ export function FigurePopover({
   const apply = (): void => {
     const current = editor.state.doc.nodeAt(pos);
     if (!current || current.type.name !== 'figure') return close();
-    if (expr.trim() === '') return remove();
+    if (typed.expr === '') return remove();
     const tr = editor.state.tr.setNodeMarkup(pos, undefined, {
-      expr: expr.trim(),
+      expr: typed.expr,
       format: format.trim(),
+      scenario: chosen,
     });
     tr.setSelection(TextSelection.create(tr.doc, pos + current.nodeSize));
     editor.view.dispatch(tr);
@@ -107,7 +114,17 @@ export function FigurePopover({
       }}
     >
       <ExpressionInput value={expr} onChange={setExpr} onSubmit={apply} calc={calc} />
-      <FormatInput value={format} onChange={setFormat} onSubmit={apply} sample={value} />
+      <div className="figure-popover__row">
+        <FormatInput value={format} onChange={setFormat} onSubmit={apply} sample={value} />
+        <ScenarioPicker
+          calc={calc}
+          value={chosen}
+          onChange={(next) => {
+            setScenario(next);
+            if (typed.scenario !== null) setExpr(typed.expr);
+          }}
+        />
+      </div>
       <div className="figure-popover__preview" aria-live="polite">
         <span className="popover__label">Preview</span>
         {value === null ? (

@@ -53,6 +53,11 @@ export function ProvenanceCard({
           {figureDisplay(value, format)}
         </span>
         {format && <span className="provenance__format">{format}</span>}
+        {provenance.scenario && (
+          <span className="provenance__format" data-testid="provenance-scenario">
+            scenario {provenance.scenario}
+          </span>
+        )}
       </div>
       <code className="provenance__expr">{expr}</code>
       {!value.ok && (
@@ -99,6 +104,12 @@ function Inputs({ inputs, depth }: { inputs: ProvenanceInput[]; depth: number })
                   <span>{input.fact.source || 'No source recorded'}</span>
                   {input.fact.asOf && <span> · as of {input.fact.asOf}</span>}
                   {input.ref.split('.').length === 2 && <span> · period {input.fact.period}</span>}
+                  {input.override && (
+                    <span className="provenance__override" data-testid="provenance-override">
+                      {' '}
+                      · scenario override
+                    </span>
+                  )}
                 </>
               ) : (
                 <span>No such fact</span>

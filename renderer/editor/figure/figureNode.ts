@@ -3,6 +3,7 @@ import type { FigureOptions } from './figureOptions';
 import { NodeSelection, TextSelection } from '@tiptap/pm/state';
 import type { CalcStore } from '../../calc/createCalcStore';
 import { figureDisplay } from '../../calc/figureDisplay';
+import { figureKey } from '../../../shared/calc/figureKey';
 import { figureView } from './figureView';
 import { inlineAtomKeyHandlers } from '../inlineAtomKeyHandlers';
 
@@ -46,6 +47,13 @@ export const Figure = Node.create<FigureOptions>({
         parseHTML: (element) => element.getAttribute('data-format') ?? '',
         renderHTML: (attrs) => ({ 'data-format': String(attrs.format ?? '') }),
       },
+      /** The scenario the figure names (`@bull`); '' computes it in the memo's shown scenario. */
+      scenario: {
+        default: '',
+        parseHTML: (element) => element.getAttribute('data-scenario') ?? '',
+        renderHTML: (attrs) =>
+          attrs.scenario ? { 'data-scenario': String(attrs.scenario as string) } : {},
+      },
     };
   },
 
@@ -54,12 +62,12 @@ export const Figure = Node.create<FigureOptions>({
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    const text = displayOf(this.options.calc, node.attrs.expr, node.attrs.format);
+    const text = displayOf(this.options.calc, node.attrs, node.attrs.format);
     return ['span', mergeAttributes({ 'data-figure': '', class: 'figure' }, HTMLAttributes), text];
   },
 
   renderText({ node }) {
-    return displayOf(this.options.calc, node.attrs.expr, node.attrs.format);
+    return displayOf(this.options.calc, node.attrs, node.attrs.format);
   },
 
   addNodeView() {
@@ -114,7 +122,13 @@ export const Figure = Node.create<FigureOptions>({
   },
 });
 
-function displayOf(calc: CalcStore | null, expr: unknown, format: unknown): string {
+function displayOf(
+  calc: CalcStore | null,
+  attrs: Record<string, unknown>,
+  format: unknown,
+): string {
+  const { expr, scenario } = attrs;
   if (!calc || typeof expr !== 'string' || expr.trim() === '') return '{{ }}';
-  return figureDisplay(calc.figureValue(expr), typeof format === 'string' ? format : '');
+  const key = figureKey(expr, typeof scenario === 'string' ? scenario : '');
+  return figureDisplay(calc.figureValue(key), typeof format === 'string' ? format : '');
 }

@@ -2,6 +2,7 @@ import type { NodeViewRenderer } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { CalcValue } from '../../../shared/calc/calcTypes';
 import { figureDisplay } from '../../calc/figureDisplay';
+import { figureKey } from '../../../shared/calc/figureKey';
 import { isValidFormat } from '../../../shared/format/isValidFormat';
 import { hoverEnter, hoverLeave } from '../hoverIntent';
 import type { FigureOptions } from './figureOptions';
@@ -24,10 +25,12 @@ export function figureView({ calc, ui }: FigureOptions): NodeViewRenderer {
 
     const expr = (): string => String(node.attrs.expr ?? '');
     const format = (): string => String(node.attrs.format ?? '');
+    const scenario = (): string => String(node.attrs.scenario ?? '');
+    const key = (): string => figureKey(expr(), scenario());
 
     const render = (): void => {
       const empty = expr().trim() === '';
-      const value: CalcValue = calc.figureValue(expr());
+      const value: CalcValue = calc.figureValue(key());
       const text = empty ? 'figure' : figureDisplay(value, format());
       const badFormat = !empty && !isValidFormat(format());
       const problem = empty
@@ -46,17 +49,26 @@ export function figureView({ calc, ui }: FigureOptions): NodeViewRenderer {
             : 'ok';
       calc.setFormatProblem(dom, badFormat);
       if (dom.textContent !== text) dom.textContent = text;
-      const className = `figure figure--${state}${selected ? ' figure--selected' : ''}`;
+      // A figure computed in a scenario other than the one shown is marked, discreetly.
+      const other = scenario() !== '' && scenario() !== calc.shownScenario();
+      const className = `figure figure--${state}${other ? ' figure--other-scenario' : ''}${selected ? ' figure--selected' : ''}`;
       if (dom.className !== className) dom.className = className;
       dom.dataset.expr = expr();
       dom.dataset.state = state;
+      if (scenario()) {
+        dom.dataset.scenario = scenario();
+        dom.title = `Computed in scenario ${scenario()}`;
+      } else {
+        delete dom.dataset.scenario;
+        dom.removeAttribute('title');
+      }
       if (problem) dom.setAttribute('aria-label', `${text}: ${problem}`);
       else dom.removeAttribute('aria-label');
     };
 
     const subscribe = (): void => {
       unsubscribe();
-      unsubscribe = calc.subscribeFigure(expr(), render);
+      unsubscribe = calc.subscribeFigure(key(), render);
     };
 
     dom.addEventListener('click', () => {
@@ -67,19 +79,21 @@ export function figureView({ calc, ui }: FigureOptions): NodeViewRenderer {
     // React dispatches from mouseout too), so moving from the figure into its card keeps it open.
     dom.addEventListener('mouseover', () => {
       if (expr().trim() !== '')
-        hoverEnter(ui, { kind: 'figure', expr: expr(), format: format(), anchor: dom });
+        hoverEnter(ui, { kind: 'figure', expr: key(), format: format(), anchor: dom });
     });
     dom.addEventListener('mouseout', () => hoverLeave(ui));
 
     subscribe();
     render();
+    const offScenarios = calc.subscribeScenarios(render);
 
     return {
       dom,
       update(next) {
         if (next.type !== node.type) return false;
         if (next === node) return true;
-        const exprChanged = next.attrs.expr !== node.attrs.expr;
+        const exprChanged =
+          next.attrs.expr !== node.attrs.expr || next.attrs.scenario !== node.attrs.scenario;
         node = next;
         if (exprChanged) subscribe();
         render();
@@ -96,6 +110,7 @@ export function figureView({ calc, ui }: FigureOptions): NodeViewRenderer {
       ignoreMutation: () => true,
       destroy() {
         unsubscribe();
+        offScenarios();
         calc.setFormatProblem(dom, false);
       },
     };

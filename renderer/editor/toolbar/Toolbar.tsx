@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import type { EditorUi } from '../createEditorUi';
@@ -7,7 +8,7 @@ import { modKey } from './modKey';
 type BlockStyle = 'paragraph' | 'h1' | 'h2' | 'h3' | 'h4' | 'calc' | 'other';
 
 /** The formatting bar above the page; its state follows the selection. */
-export function Toolbar({ editor, ui }: { editor: Editor; ui: EditorUi }) {
+export function Toolbar({ editor, ui, end }: { editor: Editor; ui: EditorUi; end?: ReactNode }) {
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -157,6 +158,7 @@ export function Toolbar({ editor, ui }: { editor: Editor; ui: EditorUi }) {
           />
         </Group>
       )}
+      {end && <div className="toolbar__end">{end}</div>}
     </div>
   );
 }

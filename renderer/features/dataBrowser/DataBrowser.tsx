@@ -27,6 +27,8 @@ import { factToInput, patchOf, useFactUndo } from './useFactUndo';
 import { useEntities } from './useEntities';
 import { useFactSuggestions } from './useFactSuggestions';
 import { usePagedFacts } from './usePagedFacts';
+import { ScenarioBar, useBaseValues } from './ScenarioBar';
+import { withBaseValues } from './withBaseValues';
 
 type ActiveCell = CellPosition & { factId: number | null };
 
@@ -68,7 +70,11 @@ export function DataBrowser({
   const focusAfterLoad = useRef<number | null>(null);
   const { refresh, getRow, indexOf, applyChange } = paged;
   const [gridWrapRef, gridWidth] = useElementWidth<HTMLDivElement>();
-  const columns = columnsForWidth(gridWidth);
+  const baseValues = useBaseValues(query.scenario !== '');
+  const columns = useMemo(
+    () => withBaseValues(columnsForWidth(gridWidth), query.scenario, baseValues),
+    [gridWidth, query.scenario, baseValues],
+  );
 
   // Any change to facts, from anywhere, refreshes the rows on screen (once per burst).
   useEffect(() => {
@@ -190,7 +196,9 @@ export function DataBrowser({
   const empty = (
     <FactsEmptyState
       filtered={filtered}
-      onClearFilters={() => setQuery((q) => ({ ...DEFAULT_FACT_QUERY, sort: q.sort }))}
+      onClearFilters={() =>
+        setQuery((q) => ({ ...DEFAULT_FACT_QUERY, scenario: q.scenario, sort: q.sort }))
+      }
       onImport={() => onImportOpenChange(true)}
       onAdd={() => setAdding(true)}
     />
@@ -224,8 +232,16 @@ export function DataBrowser({
         adding={adding}
         onAdd={() => setAdding(true)}
       />
+      <ScenarioBar
+        value={query.scenario}
+        onChange={(scenario) => setQuery((q) => ({ ...q, scenario }))}
+        onAddOverride={() => setAdding(true)}
+        readOnly={readOnly}
+      />
       {adding && (
         <NewFactForm
+          scenario={query.scenario}
+          baseValues={baseValues}
           defaults={query.entity ? { entity: query.entity } : {}}
           onCreate={onCreate}
           onCancel={() => setAdding(false)}

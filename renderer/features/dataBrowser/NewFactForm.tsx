@@ -2,6 +2,7 @@ import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { FactInput } from '../../../shared/api/factsApi';
 import { describeError } from '../shell/describeError';
 import { FACT_COLUMNS } from './factColumns';
+import { formatFactValue } from './formatFactValue';
 import { parseFactField, type FactField } from './parseFactField';
 
 type Draft = Record<FactField, string>;
@@ -26,7 +27,13 @@ export function NewFactForm({
   defaults,
   onCreate,
   onCancel,
+  scenario = '',
+  baseValues,
 }: {
+  /** Adds an override of this scenario ('' a base fact). */
+  scenario?: string;
+  /** Base values by `ENTITY.metric.PERIOD`, to show the one an override replaces. */
+  baseValues?: ReadonlyMap<string, { value: number; unit: string }>;
   defaults: Partial<Draft>;
   onCreate: (input: FactInput) => Promise<void>;
   onCancel: () => void;
@@ -65,7 +72,7 @@ export function NewFactForm({
         entity: String(parsed.entity),
         metric: String(parsed.metric),
         period: String(parsed.period),
-        scenario: '',
+        scenario,
         value: Number(parsed.value),
         unit: String(parsed.unit),
         source: String(parsed.source),
@@ -87,10 +94,13 @@ export function NewFactForm({
   };
 
   const errorList = Object.values(errors).filter((message): message is string => !!message);
+  const base = scenario
+    ? baseValues?.get(`${draft.entity.trim()}.${draft.metric.trim()}.${draft.period.trim()}`)
+    : undefined;
   return (
     <form
       className="new-fact"
-      aria-label="New fact"
+      aria-label={scenario ? `New override in ${scenario}` : 'New fact'}
       onSubmit={submit}
       onKeyDown={onKeyDown}
       data-testid="new-fact"
@@ -118,6 +128,13 @@ export function NewFactForm({
         ))}
       </div>
       <div className="new-fact-footer">
+        {scenario && (
+          <div className="new-fact-base" data-testid="override-base">
+            {base
+              ? `Overrides the base value ${formatFactValue(base.value, base.unit)} in ${scenario}.`
+              : `An override in ${scenario}; the base case has no such fact.`}
+          </div>
+        )}
         <div className="new-fact-errors" role="alert">
           {errorList.map((message) => (
             <div key={message} className="inline-error">
@@ -130,7 +147,7 @@ export function NewFactForm({
           Cancel
         </button>
         <button type="submit" className="button button-primary" disabled={saving}>
-          Add fact
+          {scenario ? 'Add override' : 'Add fact'}
         </button>
       </div>
     </form>

@@ -8,6 +8,8 @@ export interface FactQuery {
   entity: string;
   metric: string;
   period: string;
+  /** '' the base case's facts; a name: that scenario's overrides. */
+  scenario: string;
   sort: { column: FactSortColumn; desc: boolean };
 }
 
@@ -16,6 +18,7 @@ export const DEFAULT_FACT_QUERY: FactQuery = {
   entity: '',
   metric: '',
   period: '',
+  scenario: '',
   sort: { column: 'entity', desc: false },
 };
 

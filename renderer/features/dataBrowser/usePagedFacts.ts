@@ -183,6 +183,7 @@ function toListArgs(query: FactQuery) {
     ...(query.entity ? { entity: query.entity } : {}),
     ...(query.metric ? { metric: query.metric } : {}),
     ...(query.period ? { period: query.period } : {}),
+    scenario: query.scenario,
     sort: {
       column: query.sort.column,
       direction: query.sort.desc ? ('desc' as const) : ('asc' as const),

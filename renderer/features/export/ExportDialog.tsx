@@ -11,6 +11,7 @@ import { loadChoices, saveChoices, type ExportChoices } from './exportChoices';
 import { exportedMessage } from './exportedMessage';
 import { ExportOptionFields } from './ExportOptionFields';
 import { ChangesSinceField } from '../history/ChangesSinceField';
+import { ExportScenarioField } from './ExportScenarioField';
 import type { ExportProblem } from './exportProblem';
 import { FigureErrors } from './FigureErrors';
 import { findMemoProblems } from './findMemoProblems';
@@ -52,6 +53,7 @@ export function ExportDialog({
   );
   const [allowErrors, setAllowErrors] = useState(false);
   const [changesSince, setChangesSince] = useState<number | null>(null);
+  const [scenario, setScenario] = useState(status?.scenario ?? '');
   const [problems, setProblems] = useState<ExportProblem[] | null>(null);
   const [warnings, setWarnings] = useState<ExportProblem[]>([]);
   const [phase, setPhase] = useState<Phase>('idle');
@@ -68,7 +70,7 @@ export function ExportDialog({
     if (errorCount === 0 && warningCount === 0 && !listed.current) return;
     let cancelled = false;
     waitUntilSaved()
-      .then(() => findMemoProblems(api, memoId))
+      .then(() => findMemoProblems(api, memoId, scenario))
       .then(
         (found) => {
           if (cancelled) return;
@@ -80,7 +82,7 @@ export function ExportDialog({
     return () => {
       cancelled = true;
     };
-  }, [api, memoId, errorCount, warningCount, waitUntilSaved]);
+  }, [api, memoId, errorCount, warningCount, waitUntilSaved, scenario]);
 
   const busy = phase !== 'idle';
   // A listed place takes you to it: the dialog closes and the editor selects that figure.
@@ -110,6 +112,7 @@ export function ExportDialog({
         memoId,
         options: {
           ...options,
+          scenario,
           allowErrors: hasErrors && allowErrors,
           ...(changesSince !== null ? { changesSince } : {}),
         },
@@ -192,6 +195,7 @@ export function ExportDialog({
             onGoTo={goTo('error')}
           />
         )}
+        <ExportScenarioField value={scenario} onChange={setScenario} disabled={busy} />
         {warnings.length > 0 && <FigureWarningList warnings={warnings} onGoTo={goTo('warning')} />}
         <ExportOptionFields choices={choices} onChange={setChoices} disabled={busy} />
         <ChangesSinceField

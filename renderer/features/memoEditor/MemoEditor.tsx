@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { MemoRecord } from '../../../shared/api/memoApi';
-import { createEngine } from '../../../shared/calc/createEngine';
+import { createScenarioEngine } from '../../../shared/calc/createScenarioEngine';
 import { createCalcStore } from '../../calc/createCalcStore';
 import { CalcStoreProvider } from '../../calc/CalcStoreContext';
 import { useFactsFeed } from '../../calc/useFactsFeed';
@@ -20,7 +20,7 @@ export function MemoEditor(props: { memoId: number; onStatus: (s: EditorStatus) 
 
 function MemoLoader({ memoId, onStatus }: { memoId: number; onStatus: (s: EditorStatus) => void }) {
   const api = useApi();
-  const [calc] = useState(() => createCalcStore(createEngine()));
+  const [calc] = useState(() => createCalcStore(createScenarioEngine()));
   const facts = useFactsFeed(api, calc);
   const [record, setRecord] = useState<MemoRecord | null>(null);
   const [error, setError] = useState<string | null>(null);

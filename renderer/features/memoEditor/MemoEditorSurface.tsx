@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { Node as PMNode } from '@tiptap/pm/model';
 import type { MemoRecord } from '../../../shared/api/memoApi';
@@ -15,6 +15,7 @@ import { Toolbar } from '../../editor/toolbar/Toolbar';
 import { EditorOverlays } from '../../editor/EditorOverlays';
 import type { EditorStatus } from './editorStatus';
 import { TitleBlock } from './TitleBlock';
+import { ScenarioSwitcher } from './ScenarioSwitcher';
 import { ConflictBanner } from './ConflictBanner';
 import { useAutosave } from './useAutosave';
 import { useOtherWindowSaves } from './useOtherWindowSaves';
@@ -90,6 +91,10 @@ export function MemoEditorSurface({
   const warningCount = useWarningCount(calc);
   // Stale facts are judged against the memo's date (CALC.md §9).
   useEffect(() => calc.setMemoDate(meta.date), [calc, meta.date]);
+  const scenario = useSyncExternalStore(
+    (listener) => calc.subscribeScenarios(listener),
+    () => calc.shownScenario(),
+  );
   const report = useRef(onStatus);
   report.current = onStatus;
   useEffect(() => {
@@ -97,13 +102,14 @@ export function MemoEditorSurface({
       ...state,
       errorCount,
       warningCount,
+      scenario,
       goTo: (target) => void goToProblem(editor, target),
     });
-  }, [state, errorCount, warningCount, editor]);
+  }, [state, errorCount, warningCount, scenario, editor]);
 
   return (
     <div className="memo-editor" data-testid="memo-editor" data-save-state={state.save}>
-      <Toolbar editor={editor} ui={ui} />
+      <Toolbar editor={editor} ui={ui} end={<ScenarioSwitcher calc={calc} />} />
       {state.save === 'conflict' && (
         <ConflictBanner
           api={api}

@@ -15,4 +15,6 @@ export type EditorStatus = {
   warningCount?: number;
   /** Selects and scrolls to the next error or warning (or the one at `place`). */
   goTo?: (target: ProblemTarget) => void;
+  /** The scenario the memo is shown in ('' or absent: the base case). */
+  scenario?: string;
 };

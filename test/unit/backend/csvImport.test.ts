@@ -46,6 +46,7 @@ describe('CSV import', () => {
       entity: 'ROUND_B',
       metric: 'size',
       period: 'D2025_09_30',
+      scenario: '',
       status: 'new',
       value: 1.5e8,
       oldValue: null,

@@ -11,7 +11,7 @@ const capex = { entity: 'AMZN', metric: 'capex', period: 'FY2025' };
 describe('facts API', () => {
   it('lists the sample facts with filters, text search, sorting and paging, and counts the total', async () => {
     t = await backendWithWorkspace(temp());
-    const all = await t.call('facts:list', {});
+    const all = await t.call('facts:list', { scenario: '' });
     expect(all.total).toBe(8);
     expect(all.rows.map((r) => `${r.entity}.${r.metric}`)).toEqual([
       'AMZN.aws_revenue_growth_yoy',
@@ -35,13 +35,14 @@ describe('facts API', () => {
       note: 'expected total 2025 capital expenditure, as the article states it',
       updatedAt: expect.any(String),
     });
-    expect((await t.call('facts:list', { entity: 'OPENAI_ROUND' })).total).toBe(2);
+    expect((await t.call('facts:list', { entity: 'OPENAI_ROUND', scenario: '' })).total).toBe(2);
     expect((await t.call('facts:list', { period: 'LTM' })).total).toBe(3);
     expect((await t.call('facts:list', { text: 'NEGOTIATION' })).rows.map((r) => r.metric)).toEqual(
       ['amazon_commitment'],
     );
-    expect((await t.call('facts:list', { text: 'openai_round' })).total).toBe(2); // code in any case, _ literal
+    expect((await t.call('facts:list', { text: 'openai_round', scenario: '' })).total).toBe(2); // code in any case, _ literal
     const byValue = await t.call('facts:list', {
+      scenario: '',
       sort: { column: 'value', direction: 'desc' },
       limit: 2,
       offset: 1,
@@ -203,7 +204,7 @@ describe('facts API', () => {
       code: 'not_found',
       message: 'There is no fact AMZN.capex.FY2025.'.replace('capex', 'nope'),
     });
-    expect((await t.call('facts:list', {})).total).toBe(8);
+    expect((await t.call('facts:list', { scenario: '' })).total).toBe(8);
     expect(
       await t.call('facts:delete', {
         refs: [capex, { entity: 'AMZN', metric: 'p_fcf', period: 'LTM' }],
@@ -262,18 +263,20 @@ describe('facts API', () => {
     expect(bear.facts.find((f) => f.metric === 'capex')?.value).toBe(90e9);
     expect(bear.facts).toHaveLength(8);
     expect((await t.call('facts:list', { scenario: '' })).total).toBe(8);
-    expect((await t.call('facts:list', {})).total).toBe(9);
+    // Every case: 8 base facts, the sample's 4 bull and bear overrides, and the new one.
+    expect((await t.call('facts:list', {})).total).toBe(13);
   });
 
   it('deletes an entity only with its facts when asked, and reports them removed', async () => {
     t = await backendWithWorkspace(temp());
     expect(await t.fail('entities:delete', { code: 'OPENAI_ROUND' })).toMatchObject({
       code: 'conflict',
-      message: expect.stringMatching(/still has 2 facts/),
+      // Its 2 base facts and the sample's bull and bear overrides of its commitment.
+      message: expect.stringMatching(/still has 4 facts/),
     });
     expect(await t.call('entities:delete', { code: 'OPENAI_ROUND', withFacts: true })).toEqual({
       code: 'OPENAI_ROUND',
-      factsDeleted: 2,
+      factsDeleted: 4,
     });
     expect(t.takeEvents()).toEqual([
       {
@@ -282,6 +285,22 @@ describe('facts API', () => {
           scenario: '',
           upserted: [],
           removed: ['OPENAI_ROUND.round_size.FY2026', 'OPENAI_ROUND.amazon_commitment.FY2026'],
+        },
+      },
+      {
+        name: 'facts:changed',
+        payload: {
+          scenario: 'bull',
+          upserted: [],
+          removed: ['OPENAI_ROUND.amazon_commitment.FY2026'],
+        },
+      },
+      {
+        name: 'facts:changed',
+        payload: {
+          scenario: 'bear',
+          upserted: [],
+          removed: ['OPENAI_ROUND.amazon_commitment.FY2026'],
         },
       },
       { name: 'entities:changed', payload: { codes: ['OPENAI_ROUND'] } },

@@ -19,7 +19,7 @@ describe('a read-only workspace file', () => {
     const backend = createBackend({ mode: 'test' });
     const opened = await backend.router.invoke('workspace:open', { path });
     expect(opened).toEqual({ ok: true, value: { path, readOnly: true } });
-    const list = await backend.router.invoke('facts:list', {});
+    const list = await backend.router.invoke('facts:list', { scenario: '' });
     expect(list).toMatchObject({ ok: true, value: { total: 8 } });
     const write = await backend.router.invoke('facts:update', {
       ref: { entity: 'AMZN', metric: 'capex', period: 'FY2025' },

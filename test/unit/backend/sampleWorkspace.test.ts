@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { allFacts } from '../../../app/backend/facts/factQueries';
 import { listEntities } from '../../../app/backend/entities/entityRepository';
 import { listMemos, getMemo } from '../../../app/backend/memos/memoQueries';
+import { listScenarios } from '../../../app/backend/scenarios/scenarioRepository';
 import { createWorkspace } from '../../../app/backend/workspace/createWorkspace';
 import { ensureDefaultWorkspace } from '../../../app/backend/workspace/ensureDefaultWorkspace';
 import { openWorkspace } from '../../../app/backend/workspace/openWorkspace';
@@ -25,9 +26,23 @@ describe('the sample workspace', () => {
     expect(value('AMZN.ev_ebitda.LTM')).toBe(19.3);
     expect(listEntities(ws.db)).toEqual([
       { code: 'AMZN', name: 'Amazon.com, Inc.', kind: 'company', factCount: 5 },
-      { code: 'OPENAI', name: 'OpenAI', kind: 'company', factCount: 1 },
-      { code: 'OPENAI_ROUND', name: 'OpenAI funding round', kind: 'deal', factCount: 2 },
+      { code: 'OPENAI', name: 'OpenAI', kind: 'company', factCount: 3 },
+      { code: 'OPENAI_ROUND', name: 'OpenAI funding round', kind: 'deal', factCount: 4 },
     ]);
+    ws.close();
+  });
+
+  it('has a bull and a bear case, described, each overriding two base facts', () => {
+    const ws = createWorkspace(join(temp(), 'sample.tickmark'), { sample: true });
+    const scenarios = listScenarios(ws.db);
+    expect(scenarios.map((s) => [s.name, s.overrides])).toEqual([
+      ['bear', 2],
+      ['bull', 2],
+    ]);
+    expect(scenarios.every((s) => s.description !== '')).toBe(true);
+    const bull = allFacts(ws.db, 'bull').facts;
+    expect(bull).toHaveLength(8);
+    expect(bull.find((f) => f.metric === 'amazon_commitment')?.value).toBe(60e9);
     ws.close();
   });
 

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { exportMemoPdf } from '../../../app/backend/export/exportMemoPdf';
 import { evaluateMemo } from '../../../shared/memo/evaluateMemo';
 import { flat, usePdfTools } from './openedPdfs';
-import { sampleFacts, sampleMemo } from './sampleMemo';
+import { sampleFacts, sampleMemo, sampleScenarios } from './sampleMemo';
 
 const open = usePdfTools();
 const memo = sampleMemo();
 
 describe('figures in the exported sample memo', () => {
   it('shows every bound figure exactly as the engine formats it', async () => {
-    const evaluation = evaluateMemo(memo, sampleFacts());
+    const evaluation = evaluateMemo(memo, sampleFacts(), { scenarios: sampleScenarios() });
     expect(evaluation.problems).toEqual([]);
     expect(evaluation.figures.length).toBeGreaterThanOrEqual(10);
     const text = flat(open(await exportMemoPdf(memo, evaluation)).text());
@@ -35,7 +35,7 @@ describe('figures in the exported sample memo', () => {
     const facts = sampleFacts().map((f) =>
       f.entity === 'AMZN' && f.metric === 'capex' ? { ...f, value: 160e9 } : f,
     );
-    const evaluation = evaluateMemo(memo, facts);
+    const evaluation = evaluateMemo(memo, facts, { scenarios: sampleScenarios() });
     const text = flat(open(await exportMemoPdf(memo, evaluation)).text());
     expect(text).toContain('around $160 billion');
     expect(text).not.toContain('$125 billion');
@@ -45,7 +45,7 @@ describe('figures in the exported sample memo', () => {
   });
 
   it('shows calc block values, and their formulas only when asked', async () => {
-    const evaluation = evaluateMemo(memo, sampleFacts());
+    const evaluation = evaluateMemo(memo, sampleFacts(), { scenarios: sampleScenarios() });
     const capexShare = evaluation.variables.find((v) => v.name === 'capex_share')!;
     const plain = flat(open(await exportMemoPdf(memo, evaluation)).text(1, true));
     // The key-figures box: each line's label and its value in the line's format, no code name.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../../shared/calc/createEngine';
+import { createScenarioEngine } from '../../../shared/calc/createScenarioEngine';
 import type { Fact } from '../../../shared/calc/calcTypes';
 import { createCalcStore } from '../../../renderer/calc/createCalcStore';
 
@@ -20,7 +20,7 @@ const fact = (
 });
 
 function setup() {
-  const store = createCalcStore(createEngine());
+  const store = createCalcStore(createScenarioEngine());
   store.loadFacts([
     fact('AMZN', 'capex', 'FY2025', 125e9),
     fact('OPENAI_ROUND', 'amazon_commitment', 'FY2026', 50e9),

@@ -1,0 +1,96 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Download, Page } from '@playwright/test';
+import { test, expect } from './support/appTest';
+
+const CAPEX = { entity: 'AMZN', metric: 'capex', period: 'FY2025' };
+
+async function pdfText(download: Download): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'tickmark-scenario-e2e-'));
+  try {
+    const file = join(dir, 'memo.pdf');
+    await download.saveAs(file);
+    return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function openSampleMemo(page: Page): Promise<void> {
+  await page
+    .getByRole('list', { name: 'Memo list' })
+    .getByRole('button', { name: /^Amazon/ })
+    .first()
+    .click();
+  await expect(page.getByTestId('figure').first()).toBeVisible();
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+}
+
+test('the data browser lists a scenario beside the base values and adds an override of a base fact', async ({
+  page,
+  app,
+}) => {
+  // The sample's bear case overrides two base facts.
+  await app.open(page);
+  await page.keyboard.press('Control+Shift+D');
+  await expect(page.getByTestId('fact-count')).toHaveText('8 facts');
+  const pick = page.getByTestId('data-scenario');
+  await pick.selectOption('bear');
+  await expect(page.getByTestId('fact-count')).toHaveText('2 facts');
+  await expect(
+    page.locator('[data-fact-key="OPENAI_ROUND.amazon_commitment.FY2026"] [data-field="value"]'),
+  ).toHaveText('$30 billion (base $50 billion)');
+  await page.getByTestId('add-override').click();
+  const form = page.getByTestId('new-fact');
+  await form.locator('input[name="entity"]').fill('AMZN');
+  await form.locator('input[name="metric"]').fill('capex');
+  await form.locator('input[name="period"]').fill('FY2025');
+  await expect(page.getByTestId('override-base')).toHaveText(
+    'Overrides the base value $125 billion in bear.',
+  );
+  await form.locator('input[name="value"]').fill('90bn');
+  await form.locator('input[name="unit"]').fill('USD');
+  await form.getByRole('button', { name: 'Add override' }).click();
+  await expect(page.getByTestId('fact-count')).toHaveText('3 facts');
+  await expect(page.locator('[data-fact-key="AMZN.capex.FY2025"] [data-field="value"]')).toHaveText(
+    '$90 billion (base $125 billion)',
+  );
+  await page.getByTestId('data-browser').screenshot({ path: 'test-results/scenarios-data.png' });
+  const bear = (await app.call('facts:get', { ref: { ...CAPEX, scenario: 'bear' } })) as {
+    value: number;
+  };
+  expect(bear.value).toBe(90e9);
+  expect(((await app.call('facts:get', { ref: CAPEX })) as { value: number }).value).toBe(125e9);
+  await pick.selectOption('');
+  await expect(page.getByTestId('fact-count')).toHaveText('8 facts');
+});
+
+test('the export dialog starts on the case the memo shows, and the PDF says which', async ({
+  page,
+  app,
+}) => {
+  // The sample's bull case, with Amazon's capex raised too.
+  await app.call('facts:create', { ...CAPEX, scenario: 'bull', value: 200e9, unit: 'USD' });
+  await app.open(page);
+  await openSampleMemo(page);
+  await page.getByTestId('scenario-switcher').selectOption('bull');
+  await expect(page.getByText('would represent 30% of that')).toBeVisible();
+  // The sample's case table: the shown case (bull) beside the named bull and bear figures.
+  const caseTable = page.locator('.memo-doc table').filter({ hasText: 'As shown' });
+  await caseTable.scrollIntoViewIfNeeded();
+  await expect(caseTable.locator('tr').nth(1)).toContainText('$60 billion');
+  await expect(caseTable.locator('tr').nth(2)).toContainText('$60 billion');
+  await expect(caseTable.locator('tr').nth(3)).toContainText('$30 billion');
+  await page.screenshot({ path: 'test-results/scenarios-sample.png' });
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  const dialog = page.getByTestId('export-dialog');
+  await expect(dialog.getByTestId('export-scenario')).toHaveValue('bull');
+  await dialog.screenshot({ path: 'test-results/scenarios-export-dialog.png' });
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export PDF', exact: true }).click();
+  const text = await pdfText(await download);
+  expect(text).toContain('Scenario: bull');
+  expect(text).toContain('would represent 30% of that');
+});
