@@ -1,12 +1,16 @@
 import type { CalcValue, Engine, Fact } from '../calc/calcTypes';
 import { createEngine } from '../calc/createEngine';
+import { chartProblems } from '../chart/chartProblems';
+import { chartExpressionTexts, evaluateChartSpec } from '../chart/evaluateChart';
+import { parseChart } from '../chart/parseChart';
 import { formatCalcValue } from '../format/formatCalcValue';
 import { isValidFormat } from '../format/isValidFormat';
 import { figuresOf } from './collectFigures';
-import { variablesOf } from './collectVariables';
+import { calcBlockText, variablesOf } from './collectVariables';
 import { figureSource } from './figureSource';
 import type {
   EvaluatedFigure,
+  EvaluatedMemoChart,
   EvaluatedVariable,
   MemoEvaluation,
   MemoProblem,
@@ -29,7 +33,14 @@ export function evaluateMemo(memo: Memo, facts: readonly Fact[], engine?: Engine
   const figureList = figuresOf(items);
   calc.setFacts([...facts]);
   calc.setVariables(collected.variables);
-  calc.setFigures([...new Set(figureList.map((figure) => figure.expr))]);
+  const chartItems = items.flatMap((item) => (item.kind === 'chart' ? [item] : []));
+  const parsedCharts = chartItems.map((item) => parseChart(calcBlockText(item.node.content)));
+  calc.setFigures([
+    ...new Set([
+      ...figureList.map((figure) => figure.expr),
+      ...parsedCharts.flatMap((parsed) => chartExpressionTexts(parsed.spec)),
+    ]),
+  ]);
 
   const figures: EvaluatedFigure[] = figureList.map((figure) => {
     const value = calc.figureValue(figure.expr);
@@ -53,10 +64,22 @@ export function evaluateMemo(memo: Memo, facts: readonly Fact[], engine?: Engine
     };
   });
 
+  const charts: EvaluatedMemoChart[] = chartItems.map((item, i) => ({
+    index: i + 1,
+    place: item.place,
+    chart: evaluateChartSpec(parsedCharts[i]!, calc),
+  }));
+
   const byPlace = new Map(variables.map((variable) => [variable.place, variable]));
   const problems: MemoProblem[] = [];
   let figureIndex = 0;
+  let chartIndex = 0;
   for (const item of items) {
+    if (item.kind === 'chart') {
+      const chart = charts[chartIndex++];
+      if (chart) problems.push(...chartProblems(chart.chart, chart.place));
+      continue;
+    }
     if (item.kind === 'figure') {
       const figure = figures[figureIndex++];
       if (figure) problems.push(...figureProblems(figure));
@@ -73,7 +96,7 @@ export function evaluateMemo(memo: Memo, facts: readonly Fact[], engine?: Engine
       }
     }
   }
-  return { figures, variables, problems, engine: calc };
+  return { figures, variables, charts, problems, engine: calc };
 }
 
 function figureProblems(figure: EvaluatedFigure): MemoProblem[] {

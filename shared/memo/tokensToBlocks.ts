@@ -83,11 +83,14 @@ export function tokensToBlocks(
       case 'table_open':
         i++;
         return { type: 'table', content: rowsUntil() };
-      case 'fence':
+      case 'fence': {
         i++;
-        return token.info.trim().split(/\s+/)[0] === 'calc'
+        const info = token.info.trim().split(/\s+/)[0];
+        if (info === 'chart') return fencedText('chartBlock', token.content);
+        return info === 'calc'
           ? calcBlock(token.content)
           : literal([`${token.markup}${token.info}`, ...codeLines(token.content), token.markup]);
+      }
       case 'code_block':
         i++;
         return literal(codeLines(token.content));
@@ -162,10 +165,12 @@ function nonEmpty(blocks: BlockNode[]): BlockNode[] {
 }
 
 function calcBlock(content: string): BlockNode {
+  return fencedText('calcBlock', content);
+}
+
+function fencedText(type: 'calcBlock' | 'chartBlock', content: string): BlockNode {
   const text = content.endsWith('\n') ? content.slice(0, -1) : content;
-  return text === ''
-    ? { type: 'calcBlock' }
-    : { type: 'calcBlock', content: [{ type: 'text', text }] };
+  return text === '' ? { type } : { type, content: [{ type: 'text', text }] };
 }
 
 function codeLines(content: string): string[] {

@@ -18,6 +18,7 @@ const BLOCK_TYPES = [
   'blockquote',
   'table',
   'calcBlock',
+  'chartBlock',
   'pageBreak',
 ] as const;
 
@@ -74,6 +75,7 @@ function validateBlock(ctx: ValidationContext, node: unknown, path: string, dept
       validateTableRows(ctx, node.content, field(path, 'content'));
       return;
     case 'calcBlock':
+    case 'chartBlock':
       checkKeys(ctx, node, path, ['type', 'content'], ['type']);
       if ('content' in node) validatePlainText(ctx, node.content, field(path, 'content'));
       return;

@@ -1,9 +1,17 @@
-import type { BlockNode, CalcBlockNode, DocNode, FigureNode, InlineNode } from './memoTypes';
+import type {
+  BlockNode,
+  CalcBlockNode,
+  ChartBlockNode,
+  DocNode,
+  FigureNode,
+  InlineNode,
+} from './memoTypes';
 
 /** A figure or a calc block, found in document order, with where it stands. */
 export type MemoItem =
   | { kind: 'figure'; node: FigureNode; place: string; path: string }
-  | { kind: 'calcBlock'; node: CalcBlockNode; blockIndex: number; place: string; path: string };
+  | { kind: 'calcBlock'; node: CalcBlockNode; blockIndex: number; place: string; path: string }
+  | { kind: 'chart'; node: ChartBlockNode; chartIndex: number; place: string; path: string };
 
 /**
  * Every figure and calc block of a memo in document order (depth first, table cells row by
@@ -16,6 +24,7 @@ export type MemoItem =
 export function walkMemo(doc: DocNode): MemoItem[] {
   const items: MemoItem[] = [];
   let calcBlocks = 0;
+  let charts = 0;
 
   const inline = (nodes: readonly InlineNode[] | undefined, place: string, path: string): void => {
     nodes?.forEach((node, index) => {
@@ -92,6 +101,16 @@ export function walkMemo(doc: DocNode): MemoItem[] {
             path: blockPath,
           });
           break;
+        case 'chartBlock':
+          charts++;
+          items.push({
+            kind: 'chart',
+            node: block,
+            chartIndex: charts - 1,
+            place: `chart ${charts}`,
+            path: blockPath,
+          });
+          break;
         case 'pageBreak':
           break;
       }
@@ -116,6 +135,8 @@ function kindOf(block: BlockNode): string {
       return 'quote';
     case 'calcBlock':
       return 'calc block';
+    case 'chartBlock':
+      return 'chart';
     case 'pageBreak':
       return 'page break';
     default:
