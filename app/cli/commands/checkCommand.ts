@@ -5,7 +5,7 @@ export const checkCommand: CommandSpec = {
   name: 'check',
   usage: 'tickmark check WS MEMO',
   summary:
-    'List each figure and calc-block error of a memo with its place; exit 1 if there is any.',
+    'List each figure, calc-block and chart error of a memo with its place; exit 1 if there is any.',
   positionals: ['WS', 'MEMO'],
   async run({ positionals: [ws, memoRef], out }) {
     const { evaluateMemo } = await import('../../../shared/memo/evaluateMemo');
@@ -20,14 +20,18 @@ export const checkCommand: CommandSpec = {
       },
       { readOnly: true },
     );
-    const { problems, figures, variables } = evaluation;
+    const { problems, figures, variables, charts } = evaluation;
     for (const problem of problems) out(`${problem.place}: ${problem.message}`);
     if (problems.length > 0) {
       throw new CliError(
         `${problems.length} error${problems.length === 1 ? '' : 's'} in memo "${title}".`,
       );
     }
-    out(`No errors in memo "${title}": ${figures.length} figures, ${variables.length} variables.`);
+    const chartCount =
+      charts.length === 0 ? '' : `, ${charts.length} chart${charts.length === 1 ? '' : 's'}`;
+    out(
+      `No errors in memo "${title}": ${figures.length} figures, ${variables.length} variables${chartCount}.`,
+    );
     return 0;
   },
 };
