@@ -8,6 +8,7 @@ import { memoTable } from './table/memoTable';
 import { TableAlignment } from './table/tableAlignment';
 import { Figure } from './figure/figureNode';
 import { CalcBlock } from './calcBlock/calcBlockNode';
+import { ChartBlock } from './chart/chartBlockNode';
 import { CalcVariables } from './calcBlock/calcVariablesExtension';
 import { Footnote } from './footnote/footnoteNode';
 import { FootnoteNumbers } from './footnote/footnoteNumbers';
@@ -44,6 +45,7 @@ export function memoExtensions({
     TableAlignment,
     Figure.configure({ calc, ui }),
     CalcBlock.configure({ calc }),
+    ChartBlock.configure({ calc }),
     CalcVariables.configure({ calc }),
     Footnote.configure({ ui }),
     FootnoteNumbers,
