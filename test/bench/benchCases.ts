@@ -7,6 +7,7 @@ import { chartBench } from './chartBench';
 import { memoMarkdownBench } from './memoMarkdownBench';
 import { editorBench } from './editorBench';
 import { dataGridBench } from './dataGridBench';
+import { deskBench } from './deskBench';
 
 /** Every benchmark case `npm run bench` runs, in order. Each area adds its own file here. */
 export const benchCases: BenchCase[] = [
@@ -18,4 +19,5 @@ export const benchCases: BenchCase[] = [
   memoMarkdownBench,
   editorBench,
   dataGridBench,
+  deskBench,
 ];
