@@ -9,6 +9,7 @@ import { TableAlignment } from './table/tableAlignment';
 import { Figure } from './figure/figureNode';
 import { FigureWarnings } from './figure/figureWarnings';
 import { CalcBlock } from './calcBlock/calcBlockNode';
+import { ChartBlock } from './chart/chartBlockNode';
 import { CalcVariables } from './calcBlock/calcVariablesExtension';
 import { Footnote } from './footnote/footnoteNode';
 import { FootnoteNumbers } from './footnote/footnoteNumbers';
@@ -46,6 +47,7 @@ export function memoExtensions({
     Figure.configure({ calc, ui }),
     FigureWarnings.configure({ calc }),
     CalcBlock.configure({ calc }),
+    ChartBlock.configure({ calc }),
     CalcVariables.configure({ calc }),
     Footnote.configure({ ui }),
     FootnoteNumbers,

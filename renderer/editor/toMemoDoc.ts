@@ -63,6 +63,14 @@ function blocks(content: JSONContent[] | undefined): BlockNode[] {
           },
         ];
       }
+      case 'chartBlock': {
+        const text = clean((node.content ?? []).map((t) => t.text ?? '').join(''), true);
+        return [
+          text === ''
+            ? { type: 'chartBlock' }
+            : { type: 'chartBlock', content: [{ type: 'text', text }] },
+        ];
+      }
       case 'pageBreak':
         return [{ type: 'pageBreak' }];
       default:

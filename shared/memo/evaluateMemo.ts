@@ -4,13 +4,17 @@ import {
   type ScenarioEngine,
   type ScenarioInput,
 } from '../calc/createScenarioEngine';
+import { chartProblems } from '../chart/chartProblems';
+import { chartExpressionTexts, evaluateChartSpec } from '../chart/evaluateChart';
+import { parseChart } from '../chart/parseChart';
 import { formatCalcValue } from '../format/formatCalcValue';
 import { checkFormat } from '../format/checkFormat';
 import { figuresOf } from './collectFigures';
-import { variablesOf } from './collectVariables';
+import { calcBlockText, variablesOf } from './collectVariables';
 import { figureSource } from './figureSource';
 import type {
   EvaluatedFigure,
+  EvaluatedMemoChart,
   EvaluatedVariable,
   MemoEvaluation,
   MemoProblem,
@@ -51,7 +55,14 @@ export function evaluateMemo(
     calc.showScenario(scenario);
   }
   calc.setVariables(collected.variables);
-  calc.setFigures([...new Set(figureList.map((figure) => figure.key))]);
+  const chartItems = items.flatMap((item) => (item.kind === 'chart' ? [item] : []));
+  const parsedCharts = chartItems.map((item) => parseChart(calcBlockText(item.node.content)));
+  calc.setFigures([
+    ...new Set([
+      ...figureList.map((figure) => figure.key),
+      ...parsedCharts.flatMap((parsed) => chartExpressionTexts(parsed.spec)),
+    ]),
+  ]);
 
   const figures: EvaluatedFigure[] = figureList.map((figure) => {
     const value = calc.figureValue(figure.key);
@@ -86,10 +97,22 @@ export function evaluateMemo(
     };
   });
 
+  const charts: EvaluatedMemoChart[] = chartItems.map((item, i) => ({
+    index: i + 1,
+    place: item.place,
+    chart: evaluateChartSpec(parsedCharts[i]!, calc),
+  }));
+
   const byPlace = new Map(variables.map((variable) => [variable.place, variable]));
   const problems: MemoProblem[] = [];
   let figureIndex = 0;
+  let chartIndex = 0;
   for (const item of items) {
+    if (item.kind === 'chart') {
+      const chart = charts[chartIndex++];
+      if (chart) problems.push(...chartProblems(chart.chart, chart.place));
+      continue;
+    }
     if (item.kind === 'figure') {
       const figure = figures[figureIndex++];
       if (figure) problems.push(...figureProblems(figure));
@@ -114,7 +137,7 @@ export function evaluateMemo(
       }
     }
   }
-  return { figures, variables, problems, engine: calc, scenario };
+  return { figures, variables, charts, problems, engine: calc, scenario };
 }
 
 function isEngine(value: EvaluateMemoOptions | Engine): value is Engine {

@@ -1,4 +1,5 @@
 import type { CalcValue, Engine } from '../calc/calcTypes';
+import type { EvaluatedChart } from '../chart/evaluateChart';
 
 /** One inline figure of a memo, computed, in document order. */
 export interface EvaluatedFigure {
@@ -29,6 +30,15 @@ export interface EvaluatedVariable {
   place: string;
 }
 
+/** One ```chart block of a memo, computed (CALC.md §8). */
+export interface EvaluatedMemoChart {
+  /** 1-based, in document order. */
+  index: number;
+  /** `chart 2`. */
+  place: string;
+  chart: EvaluatedChart;
+}
+
 export interface MemoProblem {
   place: string;
   message: string;
@@ -39,6 +49,8 @@ export interface MemoProblem {
 export interface MemoEvaluation {
   figures: EvaluatedFigure[];
   variables: EvaluatedVariable[];
+  /** Every chart in document order; its values are figures of the engine too. */
+  charts: EvaluatedMemoChart[];
   /** Every figure and variable error (blocked ones included), in document order. */
   problems: MemoProblem[];
   engine: Engine;

@@ -116,6 +116,12 @@ export interface CalcBlockNode {
   content?: TextNode[];
 }
 
+/** A chart (CALC.md §8): its text is the YAML body of a ```chart block, kept verbatim. */
+export interface ChartBlockNode {
+  type: 'chartBlock';
+  content?: TextNode[];
+}
+
 export interface PageBreakNode {
   type: 'pageBreak';
 }
@@ -128,6 +134,7 @@ export type BlockNode =
   | BlockquoteNode
   | TableNode
   | CalcBlockNode
+  | ChartBlockNode
   | PageBreakNode;
 
 export interface DocNode {

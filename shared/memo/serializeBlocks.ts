@@ -3,6 +3,7 @@ import type {
   BlockNode,
   BulletListNode,
   CalcBlockNode,
+  ChartBlockNode,
   ListItemNode,
   OrderedListNode,
   TableCellNode,
@@ -61,6 +62,8 @@ function serializeBlock(block: BlockNode, variant: number, footnotes: FootnoteRe
       return serializeTable(block, footnotes);
     case 'calcBlock':
       return serializeCalcBlock(block);
+    case 'chartBlock':
+      return serializeCalcBlock(block, 'chart');
     case 'pageBreak':
       return [PAGE_BREAK_LINE];
   }
@@ -134,10 +137,10 @@ function serializeCell(cell: TableCellNode, footnotes: FootnoteRegistry): string
     .join('<br><br>');
 }
 
-function serializeCalcBlock(block: CalcBlockNode): string[] {
+function serializeCalcBlock(block: CalcBlockNode | ChartBlockNode, info = 'calc'): string[] {
   const text = (block.content ?? []).map((node) => node.text).join('');
   const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(Math.max(3, longestRun + 1));
-  const info = block.attrs?.hidden ? 'calc hidden' : 'calc';
-  return [`${fence}${info}`, ...(text === '' ? [] : text.split('\n')), fence];
+  const fenceInfo = block.type === 'calcBlock' && block.attrs?.hidden ? `${info} hidden` : info;
+  return [`${fence}${fenceInfo}`, ...(text === '' ? [] : text.split('\n')), fence];
 }

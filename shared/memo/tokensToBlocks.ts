@@ -83,11 +83,14 @@ export function tokensToBlocks(
       case 'table_open':
         i++;
         return { type: 'table', content: rowsUntil() };
-      case 'fence':
+      case 'fence': {
         i++;
-        return token.info.trim().split(/\s+/)[0] === 'calc'
-          ? calcBlock(token.content, token.info.trim().split(/\s+/).includes('hidden'))
+        const info = token.info.trim().split(/\s+/);
+        if (info[0] === 'chart') return fencedText('chartBlock', token.content);
+        return info[0] === 'calc'
+          ? calcBlock(token.content, info.includes('hidden'))
           : literal([`${token.markup}${token.info}`, ...codeLines(token.content), token.markup]);
+      }
       case 'code_block':
         i++;
         return literal(codeLines(token.content));
@@ -169,6 +172,11 @@ function calcBlock(content: string, hidden: boolean): BlockNode {
     ...(hidden ? { attrs: { hidden: true as const } } : {}),
     ...(text === '' ? {} : { content: [{ type: 'text' as const, text }] }),
   };
+}
+
+function fencedText(type: 'chartBlock', content: string): BlockNode {
+  const text = content.endsWith('\n') ? content.slice(0, -1) : content;
+  return text === '' ? { type } : { type, content: [{ type: 'text', text }] };
 }
 
 function codeLines(content: string): string[] {

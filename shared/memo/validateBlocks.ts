@@ -18,6 +18,7 @@ const BLOCK_TYPES = [
   'blockquote',
   'table',
   'calcBlock',
+  'chartBlock',
   'pageBreak',
 ] as const;
 
@@ -76,6 +77,10 @@ function validateBlock(ctx: ValidationContext, node: unknown, path: string, dept
     case 'calcBlock':
       checkKeys(ctx, node, path, ['type', 'attrs', 'content'], ['type']);
       if ('attrs' in node) validateCalcBlockAttrs(ctx, node.attrs, field(path, 'attrs'));
+      if ('content' in node) validatePlainText(ctx, node.content, field(path, 'content'));
+      return;
+    case 'chartBlock':
+      checkKeys(ctx, node, path, ['type', 'content'], ['type']);
       if ('content' in node) validatePlainText(ctx, node.content, field(path, 'content'));
       return;
     case 'pageBreak':

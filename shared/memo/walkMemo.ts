@@ -1,4 +1,11 @@
-import type { BlockNode, CalcBlockNode, DocNode, FigureNode, InlineNode } from './memoTypes';
+import type {
+  BlockNode,
+  CalcBlockNode,
+  ChartBlockNode,
+  DocNode,
+  FigureNode,
+  InlineNode,
+} from './memoTypes';
 
 /** A figure or a calc block, found in document order, with where it stands. */
 export type MemoItem =
@@ -10,7 +17,8 @@ export type MemoItem =
       /** The text right before the figure in its line (since the last figure, footnote or break), for the checks of CALC.md §9. */
       before: string;
     }
-  | { kind: 'calcBlock'; node: CalcBlockNode; blockIndex: number; place: string; path: string };
+  | { kind: 'calcBlock'; node: CalcBlockNode; blockIndex: number; place: string; path: string }
+  | { kind: 'chart'; node: ChartBlockNode; chartIndex: number; place: string; path: string };
 
 /**
  * Every figure and calc block of a memo in document order (depth first, table cells row by
@@ -23,6 +31,7 @@ export type MemoItem =
 export function walkMemo(doc: DocNode): MemoItem[] {
   const items: MemoItem[] = [];
   let calcBlocks = 0;
+  let charts = 0;
 
   const inline = (nodes: readonly InlineNode[] | undefined, place: string, path: string): void => {
     let before = '';
@@ -101,6 +110,16 @@ export function walkMemo(doc: DocNode): MemoItem[] {
             path: blockPath,
           });
           break;
+        case 'chartBlock':
+          charts++;
+          items.push({
+            kind: 'chart',
+            node: block,
+            chartIndex: charts - 1,
+            place: `chart ${charts}`,
+            path: blockPath,
+          });
+          break;
         case 'pageBreak':
           break;
       }
@@ -125,6 +144,8 @@ function kindOf(block: BlockNode): string {
       return 'quote';
     case 'calcBlock':
       return 'calc block';
+    case 'chartBlock':
+      return 'chart';
     case 'pageBreak':
       return 'page break';
     default:

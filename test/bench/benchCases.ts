@@ -3,6 +3,7 @@ import { routerBench } from './routerBench';
 import { calcBench } from './calcBench';
 import { dbBench } from './dbBench';
 import { exportBench } from './exportBench';
+import { chartBench } from './chartBench';
 import { memoMarkdownBench } from './memoMarkdownBench';
 import { editorBench } from './editorBench';
 import { dataGridBench } from './dataGridBench';
@@ -18,6 +19,7 @@ export const benchCases: BenchCase[] = [
   calcBench,
   dbBench,
   exportBench,
+  chartBench,
   memoMarkdownBench,
   editorBench,
   dataGridBench,

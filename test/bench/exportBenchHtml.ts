@@ -73,6 +73,8 @@ export function exportBenchHtml(memo: Memo, evaluation: MemoEvaluation): string 
             .join('');
         return `<table><thead><tr>${cells(head, 'th')}</tr></thead><tbody>${rows.map((r) => `<tr>${cells(r, 'td')}</tr>`).join('')}</tbody></table>`;
       }
+      case 'chartBlock':
+        return '';
       case 'calcBlock': {
         const lines = (node.content ?? [])
           .map((t) => t.text)

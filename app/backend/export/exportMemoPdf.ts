@@ -67,7 +67,8 @@ export async function exportMemoPdf(
     page,
     figures: createFigureCursor(evaluation),
     variables: new Map(evaluation.variables.map((v) => [v.name, v])),
-    counters: { footnote: 0, heading: 0, calcBlock: 0 },
+    charts: evaluation.charts,
+    counters: { footnote: 0, heading: 0, calcBlock: 0, chart: 0 },
   };
   const frame = { x: page.left, width: page.right - page.left, quoted: false, listDepth: 0 };
   const flow: FlowItem[] = [

@@ -1,6 +1,7 @@
 import type { BlockNode } from '../../../shared/memo/memoTypes';
 import { blockquoteBoxes } from './blockquoteBoxes';
 import { calcBlockBoxes } from './calcBlockBoxes';
+import { chartBoxes } from './chartBoxes';
 import type { FlowItem } from './flowTypes';
 import { headingBoxes } from './headingBoxes';
 import { inlineSpans } from './inlineSpans';
@@ -64,6 +65,9 @@ export function layoutBlocks(nodes: BlockNode[], frame: Frame, state: LayoutStat
         break;
       case 'calcBlock':
         items.push(...calcBlockBoxes(node, frame, state));
+        break;
+      case 'chartBlock':
+        items.push(...chartBoxes(node, frame, state));
         break;
       case 'pageBreak':
         items.push({ kind: 'pageBreak' });

@@ -1,4 +1,4 @@
-import type { EvaluatedVariable } from '../../../shared/memo/memoEvaluation';
+import type { EvaluatedMemoChart, EvaluatedVariable } from '../../../shared/memo/memoEvaluation';
 import type { ExportOptions } from './exportOptions';
 import type { FigureCursor } from './figureCursor';
 import type { Measurer } from './flowTypes';
@@ -11,7 +11,9 @@ export interface LayoutState {
   page: PageGeometry;
   figures: FigureCursor;
   variables: ReadonlyMap<string, EvaluatedVariable>;
-  counters: { footnote: number; heading: number; calcBlock: number };
+  /** The memo's charts in document order (chartBoxes takes them one by one). */
+  charts: readonly EvaluatedMemoChart[];
+  counters: { footnote: number; heading: number; calcBlock: number; chart: number };
 }
 
 /** Where a block is laid out: its left edge and width. */

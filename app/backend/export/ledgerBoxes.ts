@@ -112,11 +112,13 @@ function entryRow(
   const br = (): Span => ({ text: '', style: plain, hardBreak: true });
 
   const number: Span[] = [
-    {
-      text: String(entry.index),
-      style: style('sans-bold', size, colors.link),
-      link: { kind: 'goTo', name: `figure-${entry.index}` },
-    },
+    entry.label === undefined
+      ? {
+          text: String(entry.index),
+          style: style('sans-bold', size, colors.link),
+          link: { kind: 'goTo', name: `figure-${entry.index}` },
+        }
+      : { text: entry.label, style: style('sans-bold', size, colors.ink) },
   ];
   const figure: Span[] = [
     {
@@ -129,6 +131,7 @@ function entryRow(
     figure.push(br(), { text: entry.error, style: style('sans', size, colors.error) });
 
   const expression: Span[] = [{ text: entry.expr, style: plain, breakable: true }];
+  if (entry.context) expression.push(br(), { text: entry.context, style: muted });
   if (entry.format !== '') expression.push(br(), { text: `format ${entry.format}`, style: muted });
   if (namesScenario)
     expression.push(br(), {

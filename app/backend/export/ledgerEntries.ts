@@ -1,6 +1,7 @@
 import type { Fact, Provenance } from '../../../shared/calc/calcTypes';
 import { figureKey } from '../../../shared/calc/figureKey';
 import type { MemoEvaluation } from '../../../shared/memo/memoEvaluation';
+import { chartLedgerRows } from './chartLedgerRows';
 
 export interface LedgerFact {
   ref: string;
@@ -18,6 +19,10 @@ export interface LedgerVariable {
 /** One ledger row: a figure as shown, how it is computed, and every fact it reads. */
 export interface LedgerEntry {
   index: number;
+  /** Shown instead of the number, for a chart's value (`C1`); such rows link nowhere. */
+  label?: string;
+  /** Where a chart's value stands, for people: `chart 1 "Revenue", FY2024`. */
+  context?: string;
   display: string;
   /** The error message, when the figure failed. */
   error: string | null;
@@ -29,10 +34,13 @@ export interface LedgerEntry {
   facts: LedgerFact[];
 }
 
-/** The ledger's rows, one per figure in document order, with provenance from the engine. */
+/**
+ * The ledger's rows, one per figure in document order, then one per chart value (charts are
+ * figures of the memo too), with provenance from the engine.
+ */
 export function ledgerEntries(evaluation: MemoEvaluation): LedgerEntry[] {
   const variableDisplay = new Map(evaluation.variables.map((v) => [v.name, v.display]));
-  return evaluation.figures.map((figure) => {
+  const figures = evaluation.figures.map((figure): LedgerEntry => {
     const variables: LedgerVariable[] = [];
     const facts: LedgerFact[] = [];
     const key = figureKey(figure.expr, figure.scenario);
@@ -48,6 +56,25 @@ export function ledgerEntries(evaluation: MemoEvaluation): LedgerEntry[] {
       facts,
     };
   });
+  const charts = chartLedgerRows(evaluation).map((row, i): LedgerEntry => {
+    const variables: LedgerVariable[] = [];
+    const facts: LedgerFact[] = [];
+    if (row.point.expr !== '')
+      collect(evaluation.engine.provenance(row.point.expr), variables, facts, variableDisplay);
+    return {
+      index: figures.length + i + 1,
+      label: row.label,
+      context: row.context,
+      display: row.point.display,
+      error: row.point.value.ok ? null : row.point.value.error.message,
+      expr: row.point.expr,
+      format: row.format,
+      scenario: evaluation.scenario || null,
+      variables,
+      facts,
+    };
+  });
+  return [...figures, ...charts];
 }
 
 function collect(

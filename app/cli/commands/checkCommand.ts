@@ -5,7 +5,7 @@ export const checkCommand: CommandSpec = {
   name: 'check',
   usage: 'tickmark check WS MEMO [--scenario S] [--strict] [--stale-days N]',
   summary:
-    'List each figure and calc-block error of a memo (in scenario S, if given) with its place, then each warning (words against numbers, stale facts) as a "warning:" line; exit 1 if there is any error (or, with --strict, any warning).',
+    'List each figure, calc-block and chart error of a memo (in scenario S, if given) with its place, then each warning (words against numbers, stale facts) as a "warning:" line; exit 1 if there is any error (or, with --strict, any warning).',
   positionals: ['WS', 'MEMO'],
   options: {
     scenario: { type: 'string', help: 'check the memo in scenario S (default: the base case)' },
@@ -39,7 +39,7 @@ export const checkCommand: CommandSpec = {
       },
       { readOnly: true },
     );
-    const { problems, figures, variables } = evaluation;
+    const { problems, figures, variables, charts } = evaluation;
     const inScenario = scenario ? ` (scenario ${scenario})` : '';
     for (const problem of problems) out(`${problem.place}: ${problem.message}`);
     for (const warning of warnings) out(`warning: ${warning.place}: ${warning.message}`);
@@ -51,8 +51,10 @@ export const checkCommand: CommandSpec = {
     }
     if (options.strict === true && warnings.length > 0)
       throw new CliError(`${warned} in memo "${title}"${inScenario} (--strict).`);
+    const chartCount =
+      charts.length === 0 ? '' : `, ${charts.length} chart${charts.length === 1 ? '' : 's'}`;
     out(
-      `No errors in memo "${title}"${inScenario}: ${figures.length} figures, ${variables.length} variables${warnings.length > 0 ? `, ${warned}` : ''}.`,
+      `No errors in memo "${title}"${inScenario}: ${figures.length} figures, ${variables.length} variables${chartCount}${warnings.length > 0 ? `, ${warned}` : ''}.`,
     );
     return 0;
   },

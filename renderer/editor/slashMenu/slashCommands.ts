@@ -26,6 +26,13 @@ export const SLASH_COMMANDS: SlashCommand[] = [
     run: (editor) => editor.chain().focus().insertCalcBlock().run(),
   },
   {
+    id: 'chart',
+    title: 'Chart',
+    hint: 'Bar, line or football field from the deal database',
+    keywords: ['graph', 'bar', 'line', 'range', 'football', 'plot'],
+    run: (editor) => editor.chain().focus().insertChartBlock().run(),
+  },
+  {
     id: 'h1',
     title: 'Heading 1',
     hint: 'Section title',

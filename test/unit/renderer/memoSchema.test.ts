@@ -14,6 +14,8 @@ const everything: DocNode = {
     { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Capital' }] },
     { type: 'calcBlock', content: [{ type: 'text', text: '# shares\ncapex_share = A.b / C.d' }] },
     { type: 'calcBlock' },
+    { type: 'chartBlock', content: [{ type: 'text', text: 'type: bar\ncategories: [a]' }] },
+    { type: 'chartBlock' },
     {
       type: 'paragraph',
       content: [
@@ -110,6 +112,7 @@ describe('the editor schema holds exactly the memo model', () => {
         'blockquote',
         'bulletList',
         'calcBlock',
+        'chartBlock',
         'doc',
         'figure',
         'footnote',

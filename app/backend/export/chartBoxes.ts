@@ -1,0 +1,30 @@
+import { layoutChart } from '../../../shared/chart/layoutChart';
+import type { ChartBlockNode } from '../../../shared/memo/memoTypes';
+import { drawChartScene } from './drawChartScene';
+import type { Box } from './flowTypes';
+import type { Frame, LayoutState } from './layoutState';
+
+/**
+ * A chart as one unbreakable box: the memo's next evaluated chart laid out by the shared
+ * layout at the frame's width (the editor draws the same scene as SVG), drawn as vectors.
+ */
+export function chartBoxes(_node: ChartBlockNode, frame: Frame, state: LayoutState): Box[] {
+  const index = state.counters.chart;
+  state.counters.chart += 1;
+  const evaluated = state.charts[index];
+  if (!evaluated) {
+    throw new Error(
+      `PDF export: the memo has more charts than its evaluation (chart ${index + 1}); evaluate the memo again before exporting.`,
+    );
+  }
+  const scene = layoutChart(evaluated.chart, frame.width);
+  return [
+    {
+      kind: 'box',
+      height: scene.height,
+      draw(ctx, top) {
+        drawChartScene(ctx.doc, scene, frame.x, top);
+      },
+    },
+  ];
+}
