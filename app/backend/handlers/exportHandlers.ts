@@ -10,6 +10,7 @@ export function exportHandlers({ workspace, events }: BackendContext): HandlerMa
       const current = workspace.current();
       const result = await exportWorkspaceMemo(current.db, memoId, options, {
         readOnly: current.readOnly,
+        inWorker: true,
       });
       if (result.version !== null) {
         events.emit('memos:changed', { id: memoId, version: result.version, action: 'versioned' });
