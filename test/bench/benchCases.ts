@@ -6,6 +6,7 @@ import { exportBench } from './exportBench';
 import { memoMarkdownBench } from './memoMarkdownBench';
 import { editorBench } from './editorBench';
 import { dataGridBench } from './dataGridBench';
+import { hardeningBench } from './hardeningBench';
 
 /** Every benchmark case `npm run bench` runs, in order. Each area adds its own file here. */
 export const benchCases: BenchCase[] = [
@@ -16,4 +17,5 @@ export const benchCases: BenchCase[] = [
   memoMarkdownBench,
   editorBench,
   dataGridBench,
+  hardeningBench,
 ];
