@@ -7,7 +7,7 @@ function compileTime(source: string): number {
   const start = performance.now();
   const compiled = compileExpression(source, 'chain');
   const time = performance.now() - start;
-  if (!compiled.ok && compiled.error.kind === 'too_long') throw new Error('chain too long');
+  if (!compiled.ok) throw new Error(`the chain does not compile: ${compiled.error.error.message}`);
   return time;
 }
 
@@ -58,7 +58,7 @@ describe('compiling is linear in the length of an operator chain', () => {
   it('1+1+…+1: 2,000 terms compile in under 20 times the time of 200 terms', () => {
     // Before, each operator's error text was built with toString() at compile time: ratio ~90.
     expect(ratio(chain(200, ['+'], ['1']), chain(2000, ['+'], ['1']), 20)).toBeLessThan(20);
-  });
+  }, 60_000);
 
   it('builds no error text while compiling an expression that has no error', () => {
     const tree = parseMath('1+2');
@@ -84,5 +84,5 @@ describe('compiling is linear in the length of an operator chain', () => {
       ),
       { numRuns: 5 },
     );
-  });
+  }, 180_000);
 });
