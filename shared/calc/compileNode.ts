@@ -46,6 +46,19 @@ function compileConstant(value: unknown, state: CompileState): Evaluator {
       state.find(`"${String(value)}"`),
     );
   }
+  if (!Number.isFinite(value)) {
+    // `NaN`, `Infinity` and numbers beyond ±1.8e308 (`1e400`) are not values.
+    const written = Number.isNaN(value) ? 'NaN' : 'Infinity';
+    const position = state.find(written);
+    return fail(
+      state,
+      'not_a_number',
+      position === undefined
+        ? 'A number in the expression is too large (beyond ±1.8e308): it is not a finite number'
+        : `${written} is not a finite number`,
+      position,
+    );
+  }
   const constant = value;
   return (ctx) => {
     ctx.unit = '';
