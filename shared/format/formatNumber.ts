@@ -31,7 +31,8 @@ const JS_EXPONENT = /[0-9.,]e[+\-,]*[0-9]/;
  */
 function shownOrTooLarge(text: string): string {
   if (JS_EXPONENT.test(text) || /NaN|Infinity|∞/.test(text)) return TOO_LARGE_MARKER;
-  for (const number of text.match(/[0-9][0-9,]*/g) ?? []) {
+  // integer parts only: digits after a decimal point are not counted
+  for (const number of text.match(/(?<![.0-9])[0-9][0-9,]*/g) ?? []) {
     if (number.replace(/,/g, '').replace(/^0+/, '').length > MAX_INTEGER_DIGITS)
       return TOO_LARGE_MARKER;
   }
