@@ -6,7 +6,7 @@ import type { Migration } from '../db/migrations/index';
 import { SQLITE_HEADER_SIZE, TICKMARK_APPLICATION_ID } from '../db/tickmarkFileFormat';
 import { UserError } from '../router/userError';
 import { checkSqliteHeader } from './checkSqliteHeader';
-import { hasPendingWal, openSnapshot } from './openSnapshot';
+import { hasPendingWal, openSnapshot, pauseSync } from './openSnapshot';
 
 /**
  * Decides whether `path` is a Tickmark workspace this version can open, without writing to
@@ -32,11 +32,35 @@ export function inspectWorkspaceFile(
   if (verdict.applicationId !== TICKMARK_APPLICATION_ID) {
     throw refuse(path, 'it is an SQLite database of another application, not a Tickmark workspace');
   }
+  // A copy taken while another program writes can be torn even when steady by size and time
+  // (a checkpoint within the same tick): only a file that looks damaged on every one of
+  // DAMAGE_CHECKS fresh copies is called damaged. A healthy file passes on the first.
+  for (let check = 1; ; check++) {
+    try {
+      return inspectSnapshot(path, migrations, nativeBinding);
+    } catch (error) {
+      if (!(error instanceof DamagedSnapshot)) throw error;
+      if (check >= DAMAGE_CHECKS) throw refuse(path, `the file is damaged (${error.message})`);
+      pauseSync(100 * check);
+    }
+  }
+}
+
+const DAMAGE_CHECKS = 4;
+
+/** A copy that looked damaged: the caller decides, after fresh copies, whether the file is. */
+class DamagedSnapshot extends Error {}
+
+function inspectSnapshot(
+  path: string,
+  migrations: readonly Migration[],
+  nativeBinding?: string,
+): MigrationState {
   let db: Database.Database;
   try {
     db = openSnapshot(path, nativeBinding);
   } catch (error) {
-    throw refuse(path, `the file is damaged (${messageOf(error)})`);
+    throw new DamagedSnapshot(messageOf(error));
   }
   try {
     const problems = (db.pragma('quick_check(3)') as { quick_check: string }[]).map((r) =>
@@ -45,8 +69,7 @@ export function inspectWorkspaceFile(
         .replace(/\s+/g, ' ')
         .trim(),
     );
-    if (problems.join() !== 'ok')
-      throw refuse(path, `the file is damaged (${problems.join('; ')})`);
+    if (problems.join() !== 'ok') throw new DamagedSnapshot(problems.join('; '));
     const state = readMigrationState(db, migrations);
     if (state.applied.length === 0)
       throw refuse(path, 'the file is damaged (it has no Tickmark schema)');
@@ -58,8 +81,8 @@ export function inspectWorkspaceFile(
     }
     return state;
   } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw refuse(path, `the file is damaged (${messageOf(error)})`);
+    if (error instanceof UserError || error instanceof DamagedSnapshot) throw error;
+    throw new DamagedSnapshot(messageOf(error));
   } finally {
     db.close();
   }
