@@ -18,29 +18,16 @@ export function inspectWorkspaceFile(
   migrations: readonly Migration[],
   nativeBinding?: string,
 ): MigrationState {
-  const stat = statOrThrow(path);
-  if (!stat.isFile()) throw refuse(path, 'it is a folder, not a workspace file');
-  const verdict = checkSqliteHeader(readHead(path), stat.size, hasPendingWal(path));
-  if (!verdict.ok) {
-    throw refuse(
-      path,
-      verdict.problem === 'truncated'
-        ? `the file is damaged: ${verdict.detail}`
-        : `it is not a Tickmark workspace (${verdict.detail})`,
-    );
-  }
-  if (verdict.applicationId !== TICKMARK_APPLICATION_ID) {
-    throw refuse(path, 'it is an SQLite database of another application, not a Tickmark workspace');
-  }
   // A copy taken while another program writes can be torn even when steady by size and time
-  // (a checkpoint within the same tick): only a file that looks damaged on every one of
-  // DAMAGE_CHECKS fresh copies is called damaged. A healthy file passes on the first.
+  // (a checkpoint within the same tick), and so can the header read beside the file's size:
+  // only a file that looks damaged on every one of DAMAGE_CHECKS fresh reads is called damaged.
+  // A healthy file passes on the first.
   for (let check = 1; ; check++) {
     try {
-      return inspectSnapshot(path, migrations, nativeBinding);
+      return inspectOnce(path, migrations, nativeBinding);
     } catch (error) {
       if (!(error instanceof DamagedSnapshot)) throw error;
-      if (check >= DAMAGE_CHECKS) throw refuse(path, `the file is damaged (${error.message})`);
+      if (check >= DAMAGE_CHECKS) throw refuse(path, `the file is damaged${error.message}`);
       pauseSync(100 * check);
     }
   }
@@ -48,8 +35,36 @@ export function inspectWorkspaceFile(
 
 const DAMAGE_CHECKS = 4;
 
-/** A copy that looked damaged: the caller decides, after fresh copies, whether the file is. */
+/** A read that looked damaged: the caller decides, after fresh reads, whether the file is. */
 class DamagedSnapshot extends Error {}
+
+function inspectOnce(
+  path: string,
+  migrations: readonly Migration[],
+  nativeBinding?: string,
+): MigrationState {
+  const stat = statOrThrow(path);
+  if (!stat.isFile()) throw refuse(path, notAFile(stat));
+  const verdict = checkSqliteHeader(readHead(path), stat.size, hasPendingWal(path));
+  if (!verdict.ok) {
+    if (verdict.problem === 'truncated') throw new DamagedSnapshot(`: ${verdict.detail}`);
+    throw refuse(path, `it is not a Tickmark workspace (${verdict.detail})`);
+  }
+  if (verdict.applicationId !== TICKMARK_APPLICATION_ID) {
+    throw refuse(path, 'it is an SQLite database of another application, not a Tickmark workspace');
+  }
+  return inspectSnapshot(path, migrations, nativeBinding);
+}
+
+/** What a path that is not a regular file is, in words. */
+function notAFile(stat: Stats): string {
+  if (stat.isDirectory()) return 'it is a folder, not a workspace file';
+  if (stat.isFIFO()) return 'it is a named pipe (FIFO), not a workspace file';
+  if (stat.isCharacterDevice() || stat.isBlockDevice())
+    return 'it is a device, not a workspace file';
+  if (stat.isSocket()) return 'it is a socket, not a workspace file';
+  return 'it is not a regular file';
+}
 
 function inspectSnapshot(
   path: string,
@@ -60,7 +75,7 @@ function inspectSnapshot(
   try {
     db = openSnapshot(path, nativeBinding);
   } catch (error) {
-    throw new DamagedSnapshot(messageOf(error));
+    throw new DamagedSnapshot(` (${snapshotProblem(error)})`);
   }
   try {
     const problems = (db.pragma('quick_check(3)') as { quick_check: string }[]).map((r) =>
@@ -69,7 +84,7 @@ function inspectSnapshot(
         .replace(/\s+/g, ' ')
         .trim(),
     );
-    if (problems.join() !== 'ok') throw new DamagedSnapshot(problems.join('; '));
+    if (problems.join() !== 'ok') throw new DamagedSnapshot(` (${problems.join('; ')})`);
     const state = readMigrationState(db, migrations);
     if (state.applied.length === 0)
       throw refuse(path, 'the file is damaged (it has no Tickmark schema)');
@@ -82,7 +97,7 @@ function inspectSnapshot(
     return state;
   } catch (error) {
     if (error instanceof UserError || error instanceof DamagedSnapshot) throw error;
-    throw new DamagedSnapshot(messageOf(error));
+    throw new DamagedSnapshot(` (${snapshotProblem(error)})`);
   } finally {
     db.close();
   }
@@ -97,8 +112,19 @@ function statOrThrow(path: string): Stats {
   try {
     return statSync(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
       throw new UserError(`${path} does not exist.`, 'not_found', path);
+    }
+    if (code === 'ELOOP') {
+      throw new UserError(
+        `Cannot open ${path}: it is a symbolic link that leads in a loop. The file was not changed.`,
+        'failed',
+        path,
+      );
+    }
+    if (code === 'EACCES' || code === 'EPERM') {
+      throw new UserError(`Cannot open ${path}: permission denied.`, 'failed', path);
     }
     throw new UserError(`Cannot read ${path}: ${messageOf(error)}.`, 'failed', path);
   }
@@ -113,6 +139,12 @@ function readHead(path: string): Uint8Array {
   } finally {
     closeSync(fd);
   }
+}
+
+/** SQLite says "out of memory" for a file cut short inside a page; say what it means. */
+function snapshotProblem(error: unknown): string {
+  const message = messageOf(error);
+  return /out of memory/i.test(message) ? 'it is truncated or its pages are unreadable' : message;
 }
 
 function messageOf(error: unknown): string {
