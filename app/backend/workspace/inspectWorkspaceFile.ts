@@ -6,6 +6,7 @@ import type { Migration } from '../db/migrations/index';
 import { SQLITE_HEADER_SIZE, TICKMARK_APPLICATION_ID } from '../db/tickmarkFileFormat';
 import { UserError } from '../router/userError';
 import { checkSqliteHeader } from './checkSqliteHeader';
+import { workspaceSchemaProblem } from './checkWorkspaceSchema';
 import { hasPendingWal, openSnapshot, pauseSync } from './openSnapshot';
 
 /**
@@ -92,6 +93,14 @@ function inspectSnapshot(
       throw refuse(
         path,
         `it was made by a newer version of Tickmark (it has migration ${state.unknown[0]}, unknown to Tickmark ${APP_VERSION}); update Tickmark to open it`,
+      );
+    }
+    const schema = workspaceSchemaProblem(db, state.applied, migrations);
+    if (schema?.damaged) throw new DamagedSnapshot(` (${schema.what})`);
+    if (schema) {
+      throw refuse(
+        path,
+        `${schema.what}; Tickmark opens no file that could run code of its own (triggers, views, tables added by another program)`,
       );
     }
     return state;
