@@ -27,9 +27,24 @@ function isBusy(error: unknown): boolean {
   return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code);
 }
 
-/** A busy error becomes the user's `busy` error (the renderer retries); others pass unchanged. */
+/** What a writer is told when the disk (or the file's size limit) is full. */
+export const DISK_FULL_MESSAGE =
+  'The disk is full: nothing was written. Free some space and try again.';
+
+/** SQLite's SQLITE_FULL, or the system's ENOSPC. */
+export function isDiskFull(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_FULL' || code === 'ENOSPC';
+}
+
+/**
+ * A busy error becomes the user's `busy` error (the renderer retries), a full disk says so
+ * (not SQLite's "disk I/O error"); others pass unchanged.
+ */
 export function busyAsUserError(error: unknown): unknown {
-  return isBusy(error) ? new UserError(WORKSPACE_BUSY_MESSAGE, 'busy') : error;
+  if (isBusy(error)) return new UserError(WORKSPACE_BUSY_MESSAGE, 'busy');
+  if (isDiskFull(error)) return new UserError(DISK_FULL_MESSAGE, 'failed');
+  return error;
 }
 
 /**

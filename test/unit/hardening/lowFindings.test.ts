@@ -1,4 +1,10 @@
 import { request } from 'node:http';
+import { join } from 'node:path';
+import { DISK_FULL_MESSAGE } from '../../../app/backend/db/writeTransaction';
+import { createMemo } from '../../../app/backend/memos/memoWrites';
+import { createWorkspace } from '../../../app/backend/workspace/createWorkspace';
+import { useTempFolder } from '../backend/tempFolder';
+import { memo, p } from '../export/memoBuilders';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../../app/backend/createBackend';
 import { importRejection } from '../../../app/backend/import/importProblem';
@@ -51,5 +57,32 @@ describe('browser mode: a malformed address', () => {
     expect(reply.status).toBe(400);
     expect(reply.body).toContain('the address is malformed');
     expect(reply.body).not.toMatch(/URIError|at /);
+  });
+});
+
+describe('a full disk', () => {
+  const tempFolder = useTempFolder('tickmark-full-');
+
+  it('is reported as "the disk is full", with nothing written', () => {
+    const ws = join(tempFolder(), 'ws.tickmark');
+    const workspace = createWorkspace(ws);
+    try {
+      const { db } = workspace;
+      const pages = Number(db.pragma('page_count', { simple: true }));
+      // SQLite's own SQLITE_FULL, as a full disk gives it: the file may not grow a page.
+      db.pragma(`max_page_count = ${pages}`);
+      const big = memo({ title: 'Big' }, p('x'.repeat(200_000)));
+      let caught: unknown;
+      try {
+        createMemo(db, { title: 'Big', memo: big });
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toMatchObject({ message: DISK_FULL_MESSAGE });
+      expect(db.prepare('SELECT count(*) FROM memos').pluck().get()).toBe(0);
+      expect(db.inTransaction).toBe(false);
+    } finally {
+      workspace.close();
+    }
   });
 });
