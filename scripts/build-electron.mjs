@@ -8,7 +8,7 @@ const common = {
   platform: 'node',
   target: 'node20',
   sourcemap: true,
-  external: ['electron', 'better-sqlite3', 'pdfkit', 'fontkit'],
+  external: ['electron', 'better-sqlite3', 'pdfkit', 'fontkit', 'pg-native'],
   logLevel: 'warning',
 };
 
@@ -43,6 +43,7 @@ await build({
 mkdirSync('dist/app', { recursive: true });
 for (const [from, to] of [
   ['app/backend/db/migrations', 'dist/app'],
+  ['app/backend/desk/migrations', 'dist/app'],
   ['app/backend/sample', 'dist/app/sample'],
 ]) {
   if (existsSync(from)) cpSync(from, to, { recursive: true, filter: (f) => !f.endsWith('.ts') });

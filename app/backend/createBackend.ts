@@ -7,6 +7,8 @@ import { factsHandlers } from './handlers/factsHandlers';
 import { importHandlers } from './handlers/importHandlers';
 import { memoHandlers } from './handlers/memoHandlers';
 import { settingsHandlers } from './handlers/settingsHandlers';
+import { deskHandlers } from './handlers/deskHandlers';
+import { createDeskService } from './desk/createDeskService';
 import { APP_VERSION } from './appVersion';
 import type { BackendOptions } from './backendOptions';
 import type { BackendContext } from './backendContext';
@@ -33,7 +35,17 @@ export function createBackend(options: BackendOptions): Backend {
   router.registerAll(memoHandlers(context));
   router.registerAll(settingsHandlers(context));
   router.registerAll(exportHandlers(context));
+  const desk = createDeskService(events, workspace);
+  router.registerAll(deskHandlers(context, desk));
 
   if (options.workspacePath) workspace.open(options.workspacePath);
-  return { router, events, workspace, close: () => workspace.close() };
+  return {
+    router,
+    events,
+    workspace,
+    close: () => {
+      desk.close();
+      workspace.close();
+    },
+  };
 }

@@ -5,6 +5,7 @@ import { factsApi, factsEvents } from './factsApi';
 import { importApi, importEvents } from './importApi';
 import { memoApi, memoEvents } from './memoApi';
 import { exportApi } from './exportApi';
+import { deskApi, deskEvents } from './deskApi';
 
 /**
  * THE contract between the renderer and the backend: every handler by name (`area:verb`)
@@ -17,6 +18,7 @@ export const handlerSpecs = {
   ...importApi,
   ...memoApi,
   ...exportApi,
+  ...deskApi,
 } as const satisfies HandlerSpecs;
 
 export const eventSpecs = {
@@ -24,6 +26,7 @@ export const eventSpecs = {
   ...factsEvents,
   ...importEvents,
   ...memoEvents,
+  ...deskEvents,
 } as const satisfies EventSpecs;
 
 export type HandlerName = keyof typeof handlerSpecs;

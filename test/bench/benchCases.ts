@@ -7,6 +7,7 @@ import { memoMarkdownBench } from './memoMarkdownBench';
 import { editorBench } from './editorBench';
 import { dataGridBench } from './dataGridBench';
 import { hardeningBench } from './hardeningBench';
+import { deskBench } from './deskBench';
 
 /** Every benchmark case `npm run bench` runs, in order. Each area adds its own file here. */
 export const benchCases: BenchCase[] = [
@@ -18,4 +19,5 @@ export const benchCases: BenchCase[] = [
   editorBench,
   dataGridBench,
   hardeningBench,
+  deskBench,
 ];

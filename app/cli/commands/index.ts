@@ -8,6 +8,7 @@ import { memoMdCommand } from './memoMdCommand';
 import { evalCommand } from './evalCommand';
 import { checkCommand } from './checkCommand';
 import { exportCommand } from './exportCommand';
+import { deskCommands } from './deskCommands';
 
 /** Every `tickmark` subcommand, in the order `tickmark --help` lists them. */
 export const commands: CommandSpec[] = [
@@ -20,4 +21,5 @@ export const commands: CommandSpec[] = [
   evalCommand,
   exportCommand,
   checkCommand,
+  ...deskCommands,
 ];

@@ -2,6 +2,7 @@ import type { ResultOf } from '../../../shared/api/contract';
 import type { EditorStatus } from '../memoEditor/editorStatus';
 import { Icon } from './Icon';
 import { countLabel } from './countLabel';
+import { DeskIndicator } from '../desk/DeskIndicator';
 
 const SAVE_LABEL: Record<EditorStatus['save'], string> = {
   saved: 'Saved',
@@ -65,6 +66,7 @@ export function StatusLine({
             : 'No figure errors'}
         </span>
       )}
+      {workspace && <DeskIndicator readOnly={workspace.readOnly} />}
       <span className="status-version">Tickmark {info?.version}</span>
     </footer>
   );

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
  * `NAME.sql` in this folder (the Electron build copies the .sql files beside its bundle).
  * Never rename or edit a released migration: add the next number.
  */
-export const MIGRATION_NAMES: readonly string[] = ['001_initial'];
+export const MIGRATION_NAMES: readonly string[] = ['001_initial', '004_desk_sync'];
 
 export interface Migration {
   name: string;

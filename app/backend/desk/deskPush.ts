@@ -1,0 +1,172 @@
+import type pg from 'pg';
+import type { DeskFields } from './deskFact';
+import { DESK_LOCK } from './deskSchema';
+import type { WaitingChange } from './deskWaiting';
+
+/** Rows sent per statement: big enough to be fast, small enough for one message. */
+const PUSH_BATCH = 10_000;
+
+/** A change the desk took (or already had): the fact's new desk version. */
+export interface PushedFact {
+  change: WaitingChange;
+  seq: number;
+}
+
+export interface PushOutcome {
+  /** Written to the desk (or found there already, as after an interrupted sync). */
+  accepted: PushedFact[];
+  /** Refused: the desk changed the fact since this workspace last saw it (the pull settles them). */
+  conflicts: WaitingChange[];
+  /** How many the desk did not have before (what `sync` reports as pushed). */
+  written: number;
+}
+
+/**
+ * Pushes the waiting changes in ONE desk transaction, under the desk lock, with an
+ * optimistic check per fact: a change is applied only if the desk's version of the fact is
+ * still the one this workspace based it on. A change the desk already holds (a sync that
+ * was cut after the desk committed) is accepted without writing, so pushing twice gives the
+ * same result as pushing once. `beforeCommit` lets tests cut the connection at that point.
+ */
+export async function pushChanges(
+  client: pg.Client,
+  workspaceId: string,
+  changes: WaitingChange[],
+  hooks: { beforeCommit?: () => Promise<void> } = {},
+): Promise<PushOutcome> {
+  if (changes.length === 0) return { accepted: [], conflicts: [], written: 0 };
+  await client.query('BEGIN');
+  try {
+    await client.query("SELECT set_config('tickmark.workspace', $1, true)", [workspaceId]);
+    await client.query('SELECT pg_advisory_xact_lock($1, $2)', [...DESK_LOCK]);
+    await client.query(
+      `CREATE TEMP TABLE push_in (
+         i integer PRIMARY KEY, entity text, entity_name text, entity_kind text, metric text,
+         period text, scenario text, value double precision, unit text, source text, as_of date,
+         note text, deleted boolean, base_seq bigint, status text NOT NULL DEFAULT 'apply', seq bigint
+       ) ON COMMIT DROP`,
+    );
+    for (let start = 0; start < changes.length; start += PUSH_BATCH) {
+      await insertBatch(client, changes.slice(start, start + PUSH_BATCH), start);
+    }
+    await client.query('ANALYZE push_in');
+    // The desk already has exactly this (an earlier push that was cut): take its version.
+    // The desk moved on since our base: a conflict, unless it is a delete we never saw.
+    await client.query(
+      `UPDATE push_in p SET seq = f.seq, status = CASE
+         WHEN (f.deleted AND p.deleted) OR (NOT f.deleted AND NOT p.deleted AND f.value = p.value
+           AND f.unit = p.unit AND f.source = p.source AND f.as_of IS NOT DISTINCT FROM p.as_of
+           AND f.note = p.note) THEN 'same'
+         WHEN f.seq = coalesce(p.base_seq, 0) THEN 'apply'
+         WHEN f.deleted AND p.base_seq IS NULL THEN 'apply'
+         ELSE 'conflict' END
+       FROM facts f
+       WHERE f.entity = p.entity AND f.metric = p.metric AND f.period = p.period AND f.scenario = p.scenario`,
+    );
+    await client.query(
+      `INSERT INTO entities (code, name, kind)
+       SELECT DISTINCT ON (entity) entity, entity_name, entity_kind FROM push_in WHERE status = 'apply'
+       ORDER BY entity ON CONFLICT (code) DO NOTHING`,
+    );
+    await client.query(
+      `WITH written AS (
+         INSERT INTO facts AS f (entity, metric, period, scenario, value, unit, source, as_of, note, deleted)
+         SELECT entity, metric, period, scenario, value, unit, source, as_of, note, deleted
+         FROM push_in WHERE status = 'apply' ORDER BY i
+         ON CONFLICT (entity, metric, period, scenario) DO UPDATE SET value = EXCLUDED.value,
+           unit = EXCLUDED.unit, source = EXCLUDED.source, as_of = EXCLUDED.as_of,
+           note = EXCLUDED.note, deleted = EXCLUDED.deleted
+         RETURNING f.entity, f.metric, f.period, f.scenario, f.seq)
+       UPDATE push_in p SET seq = w.seq FROM written w
+       WHERE w.entity = p.entity AND w.metric = p.metric AND w.period = p.period AND w.scenario = p.scenario`,
+    );
+    await client.query(
+      `INSERT INTO fact_conflicts (entity, metric, period, scenario, here_fields, desk_seq, workspace)
+       SELECT entity, metric, period, scenario,
+         CASE WHEN deleted THEN NULL ELSE jsonb_build_object('value', value, 'unit', unit,
+           'source', source, 'asOf', as_of, 'note', note) END, seq, $1
+       FROM push_in WHERE status = 'conflict'`,
+      [workspaceId],
+    );
+    const result = await client.query<{ i: number; status: string; seq: string }>(
+      'SELECT i, status, seq::text AS seq FROM push_in ORDER BY i',
+    );
+    if (hooks.beforeCommit) await hooks.beforeCommit();
+    await client.query('COMMIT');
+    const outcome: PushOutcome = { accepted: [], conflicts: [], written: 0 };
+    for (const row of result.rows) {
+      const change = changes[row.i]!;
+      if (row.status === 'conflict') outcome.conflicts.push(change);
+      else {
+        outcome.accepted.push({ change, seq: Number(row.seq) });
+        if (row.status === 'apply') outcome.written++;
+      }
+    }
+    return outcome;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
+async function insertBatch(
+  client: pg.Client,
+  batch: WaitingChange[],
+  offset: number,
+): Promise<void> {
+  const cols = {
+    i: [] as number[],
+    entity: [] as string[],
+    name: [] as string[],
+    kind: [] as string[],
+    metric: [] as string[],
+    period: [] as string[],
+    scenario: [] as string[],
+    value: [] as (number | null)[],
+    unit: [] as string[],
+    source: [] as string[],
+    asOf: [] as (string | null)[],
+    note: [] as string[],
+    deleted: [] as boolean[],
+    base: [] as (string | null)[],
+  };
+  batch.forEach((c, k) => {
+    const f: DeskFields | null = c.fields;
+    cols.i.push(offset + k);
+    cols.entity.push(c.entity);
+    cols.name.push(c.entityName);
+    cols.kind.push(c.entityKind);
+    cols.metric.push(c.metric);
+    cols.period.push(c.period);
+    cols.scenario.push(c.scenario);
+    cols.value.push(f ? f.value : null);
+    cols.unit.push(f?.unit ?? '');
+    cols.source.push(f?.source ?? '');
+    cols.asOf.push(f?.asOf ?? null);
+    cols.note.push(f?.note ?? '');
+    cols.deleted.push(f === null);
+    cols.base.push(c.baseSeq === null ? null : String(c.baseSeq));
+  });
+  await client.query(
+    `INSERT INTO push_in (i, entity, entity_name, entity_kind, metric, period, scenario, value, unit,
+       source, as_of, note, deleted, base_seq)
+     SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+       $7::text[], $8::float8[], $9::text[], $10::text[], $11::date[], $12::text[], $13::bool[], $14::bigint[])`,
+    [
+      cols.i,
+      cols.entity,
+      cols.name,
+      cols.kind,
+      cols.metric,
+      cols.period,
+      cols.scenario,
+      cols.value,
+      cols.unit,
+      cols.source,
+      cols.asOf,
+      cols.note,
+      cols.deleted,
+      cols.base,
+    ],
+  );
+}

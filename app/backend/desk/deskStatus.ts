@@ -1,0 +1,66 @@
+import type Database from 'better-sqlite3';
+import type { DeskConflict, DeskProblem, DeskStatus } from '../../../shared/api/deskApi';
+import { writeTransaction } from '../db/writeTransaction';
+import { readDeskLink } from './deskLink';
+import { readWaitingChanges } from './deskWaiting';
+
+/** How many conflicts the status lists at most. */
+const LISTED_CONFLICTS = 200;
+
+/** The desk status of the workspace; `problem`: why the last sync failed, if it did. */
+export function readDeskStatus(
+  db: Database.Database,
+  problem: DeskProblem | null = null,
+  syncing = false,
+): DeskStatus {
+  const link = readDeskLink(db);
+  if (!link)
+    return {
+      state: 'not_connected',
+      url: null,
+      lastSyncAt: null,
+      lastPulledSeq: 0,
+      waiting: 0,
+      conflicts: [],
+      problem,
+    };
+  const waiting = readWaitingChanges(db, link).changes.length;
+  const conflicts = listConflicts(db);
+  const state = syncing
+    ? 'syncing'
+    : problem && (problem.code === 'unreachable' || problem.code === 'dropped')
+      ? 'offline'
+      : conflicts.length > 0
+        ? 'conflicts'
+        : waiting > 0
+          ? 'waiting'
+          : 'synced';
+  return {
+    state,
+    url: link.url,
+    lastSyncAt: link.lastSyncAt,
+    lastPulledSeq: link.lastPulledSeq,
+    waiting,
+    conflicts,
+    problem,
+  };
+}
+
+/** Conflicts not yet dismissed, newest first. */
+export function listConflicts(db: Database.Database): DeskConflict[] {
+  return db
+    .prepare(
+      `SELECT entity, metric, period, scenario, here_value AS here, desk_value AS desk, desk_who AS deskWho, at
+       FROM desk_conflicts WHERE dismissed_at IS NULL ORDER BY id DESC LIMIT ?`,
+    )
+    .all(LISTED_CONFLICTS) as DeskConflict[];
+}
+
+/** Stops listing the conflicts so far (each stays in its fact's history and in desk_conflicts). */
+export function dismissConflicts(db: Database.Database): void {
+  writeTransaction(db, () =>
+    db
+      .prepare('UPDATE desk_conflicts SET dismissed_at = ? WHERE dismissed_at IS NULL')
+      .run(new Date().toISOString()),
+  );
+}

@@ -1,0 +1,76 @@
+import type Database from 'better-sqlite3';
+import type { DeskConflict, DeskSyncResult } from '../../../shared/api/deskApi';
+import type { FactsChanged } from '../../../shared/api/factsApi';
+import { writeTransaction } from '../db/writeTransaction';
+import { writeDeskBase } from './deskBase';
+import { withDesk } from './deskConnection';
+import { DeskError } from './deskError';
+import { readDeskLink, requireDeskLink } from './deskLink';
+import { pullChanges } from './deskPull';
+import { pushChanges } from './deskPush';
+import { assertUsableDesk, readDeskId } from './deskSchema';
+import { readWaitingChanges } from './deskWaiting';
+
+export interface SyncOutcome extends DeskSyncResult {
+  /** What the pull changed here, for the `facts:changed` events. */
+  changed: FactsChanged[];
+}
+
+/** Points where tests cut a sync (as a killed process or a dropped network would). */
+export interface SyncHooks {
+  beforePushCommit?: () => Promise<void>;
+  afterPush?: () => Promise<void>;
+  afterPullBatch?: () => Promise<void>;
+}
+
+/**
+ * One sync of the workspace with its desk: push the changes waiting here (one desk
+ * transaction, optimistic per fact), record what the desk took, then pull the desk's changes
+ * since the last pulled seq (conflicts: the desk wins, CALC.md section 11). Every step commits
+ * its bookkeeping with its data, so a sync cut anywhere and run again gives the same result.
+ */
+export async function syncWorkspace(
+  db: Database.Database,
+  workspace: string,
+  hooks: SyncHooks = {},
+): Promise<SyncOutcome> {
+  const link = requireDeskLink(db, workspace);
+  return withDesk(link.url, async (desk) => {
+    await assertUsableDesk(desk);
+    const deskId = await desk.run(readDeskId);
+    if (deskId !== link.deskId)
+      throw new DeskError(
+        'other_desk',
+        `${link.url} is now a different desk (desk ${deskId}) from the one ${workspace} is joined to (desk ${link.deskId}); nothing was synced. Check the URL, or make a new workspace for that desk.`,
+      );
+    const waiting = readWaitingChanges(db, link);
+    const push = await desk.run((client) =>
+      pushChanges(client, link.workspaceId, waiting.changes, {
+        beforeCommit: hooks.beforePushCommit,
+      }),
+    );
+    writeTransaction(db, () => {
+      writeDeskBase(
+        db,
+        push.accepted.map(({ change, seq }) => ({ ...change, seq })),
+      );
+      // With conflicts, the pointer stays: the refused changes are looked at again next time.
+      if (push.conflicts.length === 0)
+        db.prepare('UPDATE desk_link SET last_pushed_change_id = ? WHERE singleton = 1').run(
+          waiting.upToChangeId,
+        );
+    });
+    if (hooks.afterPush) await hooks.afterPush();
+    const from = readDeskLink(db)!.lastPulledSeq;
+    const pull = await desk.run((client) =>
+      pullChanges(db, client, from, { afterBatch: hooks.afterPullBatch }),
+    );
+    writeTransaction(db, () =>
+      db
+        .prepare('UPDATE desk_link SET last_sync_at = ? WHERE singleton = 1')
+        .run(new Date().toISOString()),
+    );
+    const conflicts: DeskConflict[] = pull.conflicts;
+    return { pushed: push.written, pulled: pull.pulled, conflicts, changed: pull.changed };
+  });
+}

@@ -1,0 +1,119 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect } from './support/appTest';
+import { withDesk } from '../../app/backend/desk/deskConnection';
+import { initDeskSchema } from '../../app/backend/desk/deskSchema';
+import { connectDesk } from '../../app/backend/desk/connectDesk';
+import { syncWorkspace } from '../../app/backend/desk/deskSync';
+import { createWorkspace } from '../../app/backend/workspace/createWorkspace';
+import { upsertFacts } from '../../app/backend/facts/factWrites';
+import { findFact } from '../../app/backend/facts/factQueries';
+import { CLI_CHANGE_CONTEXT } from '../../app/backend/facts/changeContext';
+import type { Workspace } from '../../app/backend/workspace/openWorkspace';
+import {
+  PG_SUPERUSER_PASSWORD,
+  pgTestsEnabled,
+  startPgCluster,
+  type PgCluster,
+} from '../support/pgCluster';
+
+const SHOTS = 'test-results/screens';
+const CAPEX = { entity: 'AMZN', metric: 'capex', period: 'FY2025', scenario: '' };
+
+function setCapex(ws: Workspace, value: number): void {
+  const current = findFact(ws.db, CAPEX)!;
+  upsertFacts(ws.db, [{ ...current, ...CAPEX, value }], CLI_CHANGE_CONTEXT);
+}
+
+test.describe('the desk in the app', () => {
+  test.skip(!pgTestsEnabled(), 'PostgreSQL cannot run here (reason printed above)');
+  let cluster: PgCluster;
+  let dir: string;
+  test.beforeAll(async () => {
+    process.env.PGPASSWORD = PG_SUPERUSER_PASSWORD;
+    cluster = await startPgCluster();
+    dir = mkdtempSync(join(tmpdir(), 'tickmark-e2e-desk-'));
+  });
+  test.afterAll(() => {
+    cluster?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('join a desk, see a colleague’s change arrive in the open memo, and a conflict with both values', async ({
+    page,
+    app,
+  }) => {
+    test.setTimeout(120_000);
+    cluster.createDatabase('deals');
+    const url = cluster.url('postgres', 'deals');
+    await withDesk(url, (desk) => initDeskSchema(desk));
+
+    await app.open(page);
+    await page
+      .getByRole('button', { name: /^Amazon/ })
+      .first()
+      .click();
+    const figures = page.getByTestId('figure');
+    await expect(figures.filter({ hasText: '$125 billion' }).first()).toBeVisible();
+    const texts = await figures.allTextContents();
+    const capex = figures.nth(texts.indexOf('$125 billion'));
+    const indicator = page.getByTestId('desk-status');
+    await expect(indicator).toHaveText('No desk');
+
+    await indicator.click();
+    const dialog = page.getByTestId('desk-dialog');
+    await dialog.getByLabel('Desk URL').fill(cluster.url('postgres', 'nosuch'));
+    await dialog.getByRole('button', { name: 'Test connection' }).click();
+    await expect(dialog.getByRole('status')).toContainText('database "nosuch" does not exist');
+    await dialog.getByLabel('Desk URL').fill(url);
+    await dialog.getByRole('button', { name: 'Test connection' }).click();
+    await expect(dialog.getByRole('status')).toHaveText(
+      'The desk answers: this workspace can join it.',
+    );
+    await dialog.getByRole('button', { name: 'Join desk' }).click();
+    await expect(indicator).toHaveText('Synced', { timeout: 30_000 });
+    await expect(dialog.getByTestId('desk-waiting')).toHaveText('nothing');
+    await page.screenshot({ path: `${SHOTS}/desk-dialog.png` });
+    await page.keyboard.press('Escape');
+
+    // A colleague on the same desk changes Amazon's capex: the open memo follows, no click.
+    const colleague = createWorkspace(join(dir, 'colleague.tickmark'));
+    try {
+      await connectDesk(colleague.db, url);
+      await syncWorkspace(colleague.db, 'colleague');
+      setCapex(colleague, 100e9);
+      await syncWorkspace(colleague.db, 'colleague');
+      await expect(capex).toHaveText('$100 billion', { timeout: 10_000 });
+
+      // Changed here and there: the desk's value wins, both are listed.
+      await app.call('facts:update', { ref: CAPEX, set: { value: 110e9 } });
+      await expect(indicator).toHaveText('1 waiting');
+      setCapex(colleague, 120e9);
+      await syncWorkspace(colleague.db, 'colleague');
+      await expect(indicator).toHaveText('1 desk conflict', { timeout: 10_000 });
+      await expect(capex).toHaveText('$120 billion');
+      await page.screenshot({ path: `${SHOTS}/desk-status-conflict.png` });
+      await indicator.click();
+      const row = dialog.getByTestId('desk-conflicts').locator('tbody tr');
+      await expect(row).toHaveText(
+        /AMZN\.capex\.FY2025\s*110,000,000,000\s*120,000,000,000\s*postgres/,
+      );
+      await page.screenshot({ path: `${SHOTS}/desk-conflicts.png` });
+      await dialog.getByRole('button', { name: 'Dismiss conflicts' }).click();
+      await expect(indicator).toHaveText('Synced');
+
+      // A change here waits until the next sync; Ctrl+Alt+S syncs now.
+      await page.keyboard.press('Escape');
+      await app.call('facts:update', { ref: CAPEX, set: { value: 130e9 } });
+      await expect(indicator).toHaveText('1 waiting');
+      await page.keyboard.press('Control+Alt+S');
+      await expect(indicator).toHaveText('Synced');
+      expect(cluster.psql("SELECT value FROM facts WHERE metric = 'capex'", 'deals').trim()).toBe(
+        '130000000000',
+      );
+    } finally {
+      colleague.close();
+    }
+  });
+});

@@ -1,0 +1,98 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { withDesk } from '../../../app/backend/desk/deskConnection';
+import { initDeskSchema } from '../../../app/backend/desk/deskSchema';
+import { createWorkspace } from '../../../app/backend/workspace/createWorkspace';
+import type { Workspace } from '../../../app/backend/workspace/openWorkspace';
+import { upsertFacts } from '../../../app/backend/facts/factWrites';
+import { CLI_CHANGE_CONTEXT } from '../../../app/backend/facts/changeContext';
+import { findFact } from '../../../app/backend/facts/factQueries';
+import {
+  PG_SUPERUSER_PASSWORD,
+  pgTestsEnabled,
+  startPgCluster,
+  type PgCluster,
+} from '../../support/pgCluster';
+
+/** Whether this machine can run the desk tests (in CI a missing PostgreSQL fails them). */
+export const deskTestsEnabled = pgTestsEnabled();
+
+/** The password of every log-in role the desk tests make. */
+export const ROLE_PASSWORD = PG_SUPERUSER_PASSWORD;
+
+export interface DeskFixture {
+  cluster(): PgCluster;
+  /** A new empty desk database (made a desk with `desk init`, as the superuser); its URL for `role`. */
+  newDesk(role?: string): Promise<{ url: (role: string) => string; db: string }>;
+  /** A new workspace file in the fixture's folder. */
+  newWorkspace(name: string): Workspace;
+  dir(): string;
+}
+
+/** One throwaway PostgreSQL cluster for the whole test file (start ~2 s), stopped after it. */
+export function useDeskCluster(): DeskFixture {
+  let cluster: PgCluster | null = null;
+  let dir = '';
+  let count = 0;
+  const open: Workspace[] = [];
+  beforeAll(async () => {
+    if (!deskTestsEnabled) return;
+    process.env.PGPASSWORD = ROLE_PASSWORD;
+    cluster = await startPgCluster();
+    dir = mkdtempSync(join(tmpdir(), 'tickmark-desk-'));
+  });
+  afterAll(() => {
+    for (const ws of open) if (ws.db.open) ws.close();
+    cluster?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    cluster: () => cluster!,
+    dir: () => dir,
+    async newDesk() {
+      const c = cluster!;
+      const db = `desk${++count}`;
+      c.createDatabase(db);
+      await withDesk(c.url('postgres', db), (desk) => initDeskSchema(desk));
+      return { db, url: (role: string) => c.url(role, db) };
+    },
+    newWorkspace(name) {
+      const ws = createWorkspace(join(dir, `${name}-${++count}.tickmark`));
+      open.push(ws);
+      return ws;
+    },
+  };
+}
+
+/** Sets facts in a workspace through the facts repository (as the CLI's `set` does). */
+export function setFacts(
+  ws: Workspace,
+  facts: { ref: string; value: number; scenario?: string; source?: string }[],
+): void {
+  upsertFacts(
+    ws.db,
+    facts.map(({ ref, value, scenario, source }) => {
+      const [entity, metric, period] = ref.split('.') as [string, string, string];
+      return {
+        entity,
+        metric,
+        period,
+        scenario: scenario ?? '',
+        value,
+        unit: 'USD',
+        source: source ?? 'test',
+        asOf: '2026-01-30',
+        note: '',
+      };
+    }),
+    CLI_CHANGE_CONTEXT,
+  );
+}
+
+/** A fact's value in a workspace (undefined: no such fact). */
+export function valueOf(ws: Workspace, ref: string, scenario = ''): number | undefined {
+  const [entity, metric, period] = ref.split('.') as [string, string, string];
+  return findFact(ws.db, { entity, metric, period, scenario })?.value;
+}
