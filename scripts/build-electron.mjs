@@ -27,6 +27,17 @@ await build({
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },
 });
+// The export worker (worker_threads) beside the main bundle: app/backend/export/exportInWorker.ts
+// looks for dist/app/exportWorker.mjs next to itself.
+await build({
+  ...common,
+  entryPoints: ['app/backend/export/exportWorker.ts'],
+  outfile: 'dist/app/exportWorker.mjs',
+  format: 'esm',
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
+});
 await build({
   ...common,
   entryPoints: ['app/preload/preload.ts'],

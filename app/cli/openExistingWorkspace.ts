@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openWorkspace, type Workspace } from '../backend/workspace/openWorkspace';
 import { CliError } from './cliError';
@@ -9,7 +9,8 @@ export function openExistingWorkspace(
   options: { readOnly?: boolean } = {},
 ): Workspace {
   const file = resolve(path);
-  if (!existsSync(file))
+  // lstat, not exists: a symbolic link that loops "exists" and is refused by the open's check.
+  if (lstatSync(file, { throwIfNoEntry: false }) === undefined)
     throw new CliError(`${file} does not exist (create it with "tickmark init ${path}").`);
   return openWorkspace(file, options);
 }

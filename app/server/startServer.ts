@@ -47,16 +47,24 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
+    handle(req, res).catch(() => {
+      // Never the exception's text: it may say more about the machine than a page should see.
       if (!res.headersSent)
-        sendJson(res, 500, { ok: false, error: { code: 'failed', message: String(error) } });
+        sendJson(res, 500, { ok: false, error: { code: 'failed', message: 'Internal error.' } });
       else res.end();
     });
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     setSecurityHeaders(res);
+    const url = parseRequestUrl(req.url);
+    // A malformed address (bad %-encoding) is refused before anything else looks at it.
+    if (!url) {
+      return sendJson(res, 400, {
+        ok: false,
+        error: { code: 'invalid_args', message: 'Bad request: the address is malformed.' },
+      });
+    }
     if (!url.pathname.startsWith(API_PREFIX)) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false });
       if (options.staticDir && serveStatic(options.staticDir, url.pathname, res)) return;
@@ -154,4 +162,15 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
     'cache-control': 'no-store',
   });
   res.end(text);
+}
+
+/** The request's URL, or null when it does not parse or its path has malformed %-encoding. */
+function parseRequestUrl(raw: string | undefined): URL | null {
+  try {
+    const url = new URL(raw ?? '/', 'http://127.0.0.1');
+    decodeURIComponent(url.pathname);
+    return url;
+  } catch {
+    return null;
+  }
 }

@@ -8,6 +8,8 @@ export const apiErrorSchema = z.object({
     'no_workspace',
     'not_found',
     'conflict',
+    /** Another program holds the workspace's write lock past the busy timeout: try again. */
+    'busy',
     'failed',
   ]),
   message: z.string(),

@@ -20,3 +20,35 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 export function isEntityKind(text: string): text is EntityKind {
   return (ENTITY_KINDS as readonly string[]).includes(text);
 }
+
+/**
+ * A fact's value is a finite number: never NaN or ±Infinity. The one rule for every writer
+ * (the API, CSV import, `tickmark set`, the Excel link, desk sync): check with this before
+ * writing, so a non-finite value can never reach the workspace.
+ */
+export function isFiniteFactValue(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * A fact value written as text (a CSV cell, a command-line argument): a plain decimal number,
+ * optionally with an exponent (`1.25e11`). `problem` completes a sentence naming the text
+ * (`"1e400" is too large a number …`).
+ */
+export function readFactValueText(
+  text: string,
+): { ok: true; value: number } | { ok: false; problem: string } {
+  if (text === '') return { ok: false, problem: 'is empty (it is required)' };
+  if (!NUMBER_TEXT.test(text))
+    return { ok: false, problem: `${JSON.stringify(text)} is not a number` };
+  const value = Number(text);
+  if (!isFiniteFactValue(value)) {
+    return {
+      ok: false,
+      problem: `${JSON.stringify(text)} is too large a number (beyond ±1.8e308, not a finite number)`,
+    };
+  }
+  return { ok: true, value };
+}

@@ -3,6 +3,7 @@ import type { Fact } from '../calc/calcTypes';
 import { isIdentifier } from '../calc/identifiers';
 import { isPeriod } from '../calc/periods';
 import { ENTITY_KINDS, FACT_UNIT_RULE, isFactUnit, isIsoDate } from './factFields';
+import { SINGLE_LINE_MAX } from '../memo/textLimits';
 
 const IDENTIFIER_RULE = 'a letter, then letters, digits or _';
 
@@ -196,7 +197,7 @@ export const factsApi = {
   'entities:upsert': {
     args: z.object({
       code: entityCodeSchema,
-      name: z.string().max(500).optional(),
+      name: z.string().max(SINGLE_LINE_MAX).optional(),
       kind: entityKindSchema.optional(),
     }),
     result: entitySchema,

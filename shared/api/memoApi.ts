@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Memo } from '../memo/memoTypes';
 import { validateMemo } from '../memo/validateMemo';
+import { SINGLE_LINE_MAX } from '../memo/textLimits';
 
 /** A Memo (shared/memo/memoTypes.ts), checked in full by validateMemo: each problem with its path. */
 export const memoSchema = z.custom<Memo>().superRefine((value, ctx) => {
@@ -15,7 +16,11 @@ export const memoSchema = z.custom<Memo>().superRefine((value, ctx) => {
 });
 
 const memoId = z.number().int().positive();
-const title = z.string().trim().min(1, 'A memo needs a title').max(500);
+const title = z
+  .string()
+  .trim()
+  .min(1, 'A memo needs a title')
+  .max(SINGLE_LINE_MAX, `A memo's title holds at most ${SINGLE_LINE_MAX} characters`);
 
 export const memoSummarySchema = z.object({
   id: z.number().int(),

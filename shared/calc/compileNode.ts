@@ -5,7 +5,7 @@ import { calcError } from './calcError';
 import { FAILED_EVALUATOR, fail } from './compileState';
 import { CALC_FUNCTIONS, CALC_FUNCTION_NAMES, callUnit } from './calcFunctions';
 import { compileReference } from './compileReference';
-import { applyBinary, isBinaryOp } from './operators';
+import { applyBinary, isBinaryOp, type OperatorSite } from './operators';
 import { nodeGuards as is } from './restrictedMath';
 
 /**
@@ -46,6 +46,19 @@ function compileConstant(value: unknown, state: CompileState): Evaluator {
       state.find(`"${String(value)}"`),
     );
   }
+  if (!Number.isFinite(value)) {
+    // `NaN`, `Infinity` and numbers beyond ±1.8e308 (`1e400`) are not values.
+    const written = Number.isNaN(value) ? 'NaN' : 'Infinity';
+    const position = state.find(written);
+    return fail(
+      state,
+      'not_a_number',
+      position === undefined
+        ? 'A number in the expression is too large (beyond ±1.8e308): it is not a finite number'
+        : `${written} is not a finite number`,
+      position,
+    );
+  }
   const constant = value;
   return (ctx) => {
     ctx.unit = '';
@@ -84,7 +97,7 @@ function compileOperator(
   const evalLeft = compileNode(left, state);
   const position = fn === 'divide' || fn === 'mod' ? state.find(node.op) : undefined;
   const evalRight = compileNode(right, state);
-  const site = { text: `"${left.toString()} ${node.op} ${right.toString()}"`, position };
+  const site = lazySite(() => `"${left.toString()} ${node.op} ${right.toString()}"`, position);
   return (ctx) => {
     const a = evalLeft(ctx);
     if (ctx.error) return a;
@@ -149,7 +162,7 @@ function compileRelational(
   const ops = node.conditionals;
   if (!ops.every(isBinaryOp))
     return fail(state, 'forbidden', `A comparison in "${node.toString()}" is not allowed`);
-  const site = { text: `"${node.toString()}"` };
+  const site = lazySite(() => `"${node.toString()}"`);
   return (ctx) => {
     let prev = params[0]!(ctx);
     let prevUnit = ctx.unit;
@@ -204,7 +217,7 @@ function compileCall(
     );
   }
   const args = node.args.map((a) => compileNode(a, state));
-  const text = `"${node.toString()}"`;
+  const site = lazySite(() => `"${node.toString()}"`, position);
   return (ctx) => {
     const values: number[] = [];
     const units: string[] = [];
@@ -216,16 +229,31 @@ function compileCall(
     const result = fn.apply(values);
     const problem =
       typeof result !== 'number'
-        ? `${result.problem} in ${text}`
+        ? `${result.problem} in ${site.text}`
         : Number.isFinite(result)
           ? null
-          : `${text} is not a finite number`;
+          : `${site.text} is not a finite number`;
     if (problem !== null || typeof result !== 'number') {
-      ctx.error ??= calcError('not_a_number', problem ?? text, ctx.where, position);
+      ctx.error ??= calcError('not_a_number', problem ?? site.text, ctx.where, position);
       return Number.NaN;
     }
     ctx.unit = callUnit(fn, units);
     return result;
+  };
+}
+
+/**
+ * Where an operator or call stands, its text built only when an error asks for it: calling
+ * toString() at compile time walks the whole subtree for every node, which made compiling an
+ * n-term chain quadratic.
+ */
+function lazySite(describe: () => string, position?: number): OperatorSite {
+  let text: string | undefined;
+  return {
+    get text(): string {
+      return (text ??= describe());
+    },
+    ...(position === undefined ? {} : { position }),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { CalcValue } from './calcTypes';
+import { calcError } from './calcError';
 import type { EvalContext, FactReference, VariableReference } from './expressionTypes';
 
 /** Where an evaluation context reads from: both return CalcValues (errors included). */
@@ -21,6 +22,10 @@ export function createEvalContext(where: string, sources: ValueSources): EvalCon
       ctx.error ??= value;
       return Number.NaN;
     }
+    if (!Number.isFinite(value.value)) {
+      ctx.error ??= calcError('not_a_number', 'A value read is not a finite number', where);
+      return Number.NaN;
+    }
     ctx.unit = value.unit;
     return value.value;
   }
@@ -33,5 +38,9 @@ export function runEvaluator(evaluate: (ctx: EvalContext) => number, ctx: EvalCo
   ctx.error = null;
   const value = evaluate(ctx);
   if (ctx.error) return ctx.error;
+  // The last wall: whatever produced it, a value that is not a finite number is an error.
+  if (!Number.isFinite(value)) {
+    return calcError('not_a_number', 'The result is not a finite number', ctx.where);
+  }
   return { ok: true, value: value === 0 ? 0 : value, unit: ctx.unit };
 }

@@ -3,6 +3,7 @@ import type { MemoIssue } from './memoIssue';
 import type { MemoMeta } from './memoTypes';
 import { findForbiddenCharacter } from './forbiddenCharacter';
 import { isIsoDate } from './validateMemo';
+import { FRONT_MATTER_MAX, singleLineTooLong } from './textLimits';
 
 export interface FrontMatter {
   meta: MemoMeta;
@@ -39,6 +40,18 @@ export function readFrontMatter(markdown: string): FrontMatter {
   }
   const problems: MemoIssue[] = [];
   const yaml = lines.slice(1, close).join('\n');
+  if (yaml.length > FRONT_MATTER_MAX) {
+    return {
+      meta,
+      body: markdown,
+      problems: [
+        {
+          where: 'line 2',
+          what: `front matter is ${yaml.length.toLocaleString('en-US')} characters long; it holds at most ${FRONT_MATTER_MAX.toLocaleString('en-US')} (title, author, date, subtitle)`,
+        },
+      ],
+    };
+  }
   const doc = parseDocument(yaml);
   for (const error of doc.errors) {
     const line = (error.linePos?.[0].line ?? 1) + 1;
@@ -78,6 +91,11 @@ function readFields(
         where,
         what: `front matter: "${key}" must be text; quote it: ${key}: "${String(field)}"`,
       });
+      continue;
+    }
+    const tooLong = singleLineTooLong(field);
+    if (tooLong) {
+      problems.push({ where, what: `front matter: "${key}" ${tooLong}` });
       continue;
     }
     const bad = findForbiddenCharacter(field, { lineBreaks: false });

@@ -1,6 +1,7 @@
 import { findForbiddenCharacter } from './forbiddenCharacter';
 import type { MemoIssue } from './memoIssue';
 import type { Memo } from './memoTypes';
+import { singleLineTooLong } from './textLimits';
 import { validateBlockList } from './validateBlocks';
 import {
   checkKeys,
@@ -47,6 +48,11 @@ function validateMeta(ctx: ValidationContext, meta: unknown): void {
     const path = field('meta', key);
     if (typeof text !== 'string') {
       ctx.report(path, `must be text, not ${describeValue(text)}`);
+      continue;
+    }
+    const tooLong = singleLineTooLong(text);
+    if (tooLong) {
+      ctx.report(path, tooLong);
       continue;
     }
     const bad = findForbiddenCharacter(text, { lineBreaks: false });

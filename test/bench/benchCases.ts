@@ -9,6 +9,7 @@ import { editorBench } from './editorBench';
 import { dataGridBench } from './dataGridBench';
 import { cliStartBench } from './cliStartBench';
 import { scenarioBench } from './scenarioBench';
+import { hardeningBench } from './hardeningBench';
 import { deskBench } from './deskBench';
 import { linkBench } from './linkBench';
 import { versionsBench } from './versionsBench';
@@ -25,6 +26,7 @@ export const benchCases: BenchCase[] = [
   dataGridBench,
   cliStartBench,
   scenarioBench,
+  hardeningBench,
   deskBench,
   linkBench,
   versionsBench,

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Migration } from './migrations/index';
 import { TICKMARK_APPLICATION_ID } from './tickmarkFileFormat';
+import { writeTransaction } from './writeTransaction';
 
 export interface MigrationState {
   /** Names recorded in `schema_migrations`, in the order they were applied. */
@@ -44,7 +45,7 @@ export function applyMigrations(db: Database.Database, pending: readonly Migrati
   for (const migration of pending) {
     try {
       const sql = migration.sql();
-      db.transaction(() => {
+      writeTransaction(db, () => {
         db.exec(
           'CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL) STRICT',
         );
@@ -54,7 +55,7 @@ export function applyMigrations(db: Database.Database, pending: readonly Migrati
           migration.name,
           new Date().toISOString(),
         );
-      })();
+      });
     } catch (error) {
       throw new Error(
         `migration ${migration.name} failed: ${(error instanceof Error ? error.message : String(error)).replace(/\.$/, '')}`,

@@ -17,10 +17,50 @@ export function assertWritable(db: Database.Database): void {
   }
 }
 
-/** Runs `fn` as one transaction: all of its writes land, or none. */
+/** What a writer is told when another program holds the workspace past the busy timeout. */
+export const WORKSPACE_BUSY_MESSAGE =
+  'The workspace is being written by another program; try again.';
+
+/** SQLite's "another connection holds the lock" results (better-sqlite3's `code`). */
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code);
+}
+
+/** What a writer is told when the disk (or the file's size limit) is full. */
+export const DISK_FULL_MESSAGE =
+  'The disk is full: nothing was written. Free some space and try again.';
+
+/** SQLite's SQLITE_FULL, or the system's ENOSPC. */
+export function isDiskFull(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_FULL' || code === 'ENOSPC';
+}
+
+/**
+ * A busy error becomes the user's `busy` error (the renderer retries), a full disk says so
+ * (not SQLite's "disk I/O error"); others pass unchanged.
+ */
+export function busyAsUserError(error: unknown): unknown {
+  if (isBusy(error)) return new UserError(WORKSPACE_BUSY_MESSAGE, 'busy');
+  if (isDiskFull(error)) return new UserError(DISK_FULL_MESSAGE, 'failed');
+  return error;
+}
+
+/**
+ * Runs `fn` as one write transaction: all of its writes land, or none. The ONE helper every
+ * write path uses. It begins with `BEGIN IMMEDIATE`, taking the write lock before the first
+ * read: a deferred transaction that reads and then writes after another program committed gets
+ * SQLITE_BUSY_SNAPSHOT, which SQLite never retries, whereas IMMEDIATE waits out the busy
+ * timeout (5 s). Past it, the writer gets the `busy` error WORKSPACE_BUSY_MESSAGE.
+ */
 export function writeTransaction<T>(db: Database.Database, fn: () => T): T {
   assertWritable(db);
-  return db.transaction(fn)();
+  try {
+    return db.transaction(fn).immediate();
+  } catch (error) {
+    throw busyAsUserError(error);
+  }
 }
 
 /**
@@ -32,7 +72,11 @@ export async function longWriteTransaction<T>(
   fn: () => Promise<T>,
 ): Promise<T> {
   assertWritable(db);
-  db.exec('BEGIN IMMEDIATE');
+  try {
+    db.exec('BEGIN IMMEDIATE');
+  } catch (error) {
+    throw busyAsUserError(error);
+  }
   longWrites.add(db);
   try {
     const result = await fn();
@@ -40,7 +84,7 @@ export async function longWriteTransaction<T>(
     return result;
   } catch (error) {
     if (db.open && db.inTransaction) db.exec('ROLLBACK');
-    throw error;
+    throw busyAsUserError(error);
   } finally {
     longWrites.delete(db);
   }

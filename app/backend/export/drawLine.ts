@@ -35,10 +35,50 @@ export function drawLine(
         .stroke()
         .restore();
     }
-    if (fragment.link?.kind === 'uri') doc.link(fx, top, fragment.width, height, fragment.link.uri);
-    if (fragment.link?.kind === 'goTo')
-      doc.goTo(fx, top, fragment.width, height, fragment.link.name);
     if (fragment.dest)
       doc.addNamedDestination(fragment.dest, 'XYZ', null, Math.max(0, top - 24), null);
   }
+  drawLinkAreas(doc, line, x, top, height);
+}
+
+/**
+ * PDF viewers slow down, and poppler draws a blank page, with thousands of link annotations
+ * on one page: past this many a page's further links are left out (their text stays).
+ */
+export const MAX_LINKS_PER_PAGE = 500;
+const linksOnPage = new WeakMap<object, number>();
+
+/** One link annotation per run of adjacent fragments with the same target, not one per word. */
+function drawLinkAreas(
+  doc: PDFKit.PDFDocument,
+  line: Line,
+  x: number,
+  top: number,
+  height: number,
+): void {
+  const fragments = line.fragments;
+  for (let i = 0; i < fragments.length; ) {
+    const link = fragments[i]!.link;
+    const key = linkKey(link);
+    let j = i + 1;
+    while (j < fragments.length && key !== null && linkKey(fragments[j]!.link) === key) j++;
+    if (link) {
+      const page = doc.page as unknown as object;
+      const count = linksOnPage.get(page) ?? 0;
+      if (count < MAX_LINKS_PER_PAGE) {
+        linksOnPage.set(page, count + 1);
+        const first = fragments[i]!;
+        const last = fragments[j - 1]!;
+        const left = x + first.x;
+        const width = x + last.x + last.width - left;
+        if (link.kind === 'uri') doc.link(left, top, width, height, link.uri);
+        else doc.goTo(left, top, width, height, link.name);
+      }
+    }
+    i = j;
+  }
+}
+
+function linkKey(link: Line['fragments'][number]['link']): string | null {
+  return link ? `${link.kind}:${link.kind === 'uri' ? link.uri : link.name}` : null;
 }

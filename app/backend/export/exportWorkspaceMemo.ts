@@ -7,6 +7,8 @@ import { keepVersion } from '../memos/memoVersions';
 import { changesSincePage } from './changesSincePage';
 import { snapshotEvaluation } from '../../../shared/versions/snapshotEvaluation';
 import { getSetting } from '../settings/settingsRepository';
+import { exportInWorker } from './exportInWorker';
+import { runExportJob, type ExportJob } from './exportJob';
 import { exportMemoPdf } from './exportMemoPdf';
 import type { ExportOptions } from './exportOptions';
 import { pdfFileName } from './pdfFileName';
@@ -24,7 +26,8 @@ export interface WorkspaceExport {
  * over the workspace's facts (in `scenario`, if one is named; an unknown one is refused), the
  * workspace's disclaimer at the end, and a memo version kept with the numbers it printed, so the
  * exported text can always be found again. `changesSince` adds a page of the figures that moved
- * since that kept version.
+ * since that kept version. `inWorker` (the app: server and Electron) lays it out on the export
+ * worker, so the thread that answers requests stays free.
  */
 export async function exportWorkspaceMemo(
   db: Database.Database,
@@ -37,23 +40,28 @@ export async function exportWorkspaceMemo(
     changesSince?: number;
     scenario?: string;
   } = {},
-  { readOnly = false, who = '' }: { readOnly?: boolean; who?: string } = {},
+  {
+    readOnly = false,
+    who = '',
+    inWorker = false,
+  }: { readOnly?: boolean; who?: string; inWorker?: boolean } = {},
 ): Promise<WorkspaceExport> {
   const record = findMemo(db, memoRef);
-  const evaluation = evaluateMemo(
-    record.memo,
-    allFacts(db).facts,
-    evaluationScenarios(db, scenario),
-  );
+  const facts = allFacts(db).facts;
+  const cases = evaluationScenarios(db, scenario);
+  // The version's snapshot is this evaluation, of the same data the layout reads. Evaluating
+  // takes milliseconds; the layout is what the worker takes off this thread.
+  const evaluation = evaluateMemo(record.memo, facts, cases);
   const snapshot = snapshotEvaluation(record.memo, evaluation, scenario);
   const changes =
     changesSince === undefined ? undefined : changesSincePage(db, record, snapshot, changesSince);
-  const bytes = await exportMemoPdf(
-    record.memo,
-    evaluation,
-    { ...options, disclaimer: getSetting(db, 'disclaimer') ?? '' },
-    changes,
-  );
+  const layoutOptions = { ...options, disclaimer: getSetting(db, 'disclaimer') ?? '' };
+  const bytes = inWorker
+    ? await exportInWorker(
+        { memo: record.memo, facts, cases, options: layoutOptions, changes } satisfies ExportJob,
+        runExportJob,
+      )
+    : await exportMemoPdf(record.memo, evaluation, layoutOptions, changes);
   const version = readOnly ? null : keepVersion(db, record.id, 'export', { who, snapshot }).version;
   return { bytes, fileName: pdfFileName(record.title), title: record.title, version };
 }

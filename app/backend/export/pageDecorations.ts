@@ -1,6 +1,7 @@
 import type { ExportOptions } from './exportOptions';
 import type { PageGeometry } from './pdfTheme';
 import { colors, type } from './pdfTheme';
+import { fitToWidth } from './fitToWidth';
 
 export interface RunningText {
   title: string;
@@ -37,7 +38,13 @@ export function drawRunningHeadAndFoot(
   }
   if (pageIndex > 0) {
     doc.font(spec.font).fontSize(spec.size).fillColor(spec.color);
-    doc.text(fitToWidth(doc, text.title, width * 0.7), page.left, page.headerBaseline, {
+    const title = fitToWidth(
+      text.title,
+      width * 0.7,
+      (part) => doc.widthOfString(part),
+      doc.widthOfString('.') / 2,
+    );
+    doc.text(title, page.left, page.headerBaseline, {
       lineBreak: false,
       baseline: 'alphabetic',
     });
@@ -73,11 +80,4 @@ export function drawDraftWatermark(doc: PDFKit.PDFDocument, page: PageGeometry):
     characterSpacing: 6,
   });
   doc.restore();
-}
-
-function fitToWidth(doc: PDFKit.PDFDocument, text: string, width: number): string {
-  if (doc.widthOfString(text) <= width) return text;
-  let cut = text;
-  while (cut.length > 1 && doc.widthOfString(`${cut}…`) > width) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
 }

@@ -1,6 +1,11 @@
 import { isIdentifier } from '../../../shared/calc/identifiers';
 import { isPeriod } from '../../../shared/calc/periods';
-import { FACT_UNIT_RULE, isFactUnit, isIsoDate } from '../../../shared/api/factFields';
+import {
+  FACT_UNIT_RULE,
+  isFactUnit,
+  isFiniteFactValue,
+  isIsoDate,
+} from '../../../shared/api/factFields';
 import { UserError } from '../router/userError';
 
 /** The fields of a fact a write may set; each is checked by `checkFactField`. */
@@ -33,9 +38,7 @@ export function factFieldProblem(field: keyof FactFieldValues, value: unknown): 
         ? null
         : `${quote(value)} is not a period (FY2025, CY2025, H1_2025, Q3_2025, LTM or D2025_09_30)`;
     case 'value':
-      return typeof value === 'number' && Number.isFinite(value)
-        ? null
-        : `${quote(value)} is not a finite number`;
+      return isFiniteFactValue(value) ? null : `${quote(value)} is not a finite number`;
     case 'unit':
       return typeof value === 'string' && isFactUnit(value)
         ? null

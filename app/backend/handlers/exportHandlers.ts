@@ -12,6 +12,7 @@ export function exportHandlers({ workspace, events }: BackendContext): HandlerMa
       const result = await exportWorkspaceMemo(current.db, memoId, options, {
         readOnly: current.readOnly,
         who: userChangeContext('ui').who,
+        inWorker: true,
       });
       if (result.version !== null) {
         events.emit('memos:changed', { id: memoId, version: result.version, action: 'versioned' });

@@ -34,7 +34,7 @@ export function importRejection(
   const others =
     rest.length === 0
       ? ''
-      : ` (and ${truncated ? 'more' : rest.length} more problem${rest.length === 1 && !truncated ? '' : 's'}: ${listed.join('; ')}${more > 0 ? '; ...' : ''})`;
+      : ` (and ${truncated ? `over ${rest.length}` : rest.length} more problem${rest.length === 1 && !truncated ? '' : 's'}: ${listed.join('; ')}${more > 0 ? '; ...' : ''})`;
   const where = `line ${first.line}${first.column ? `, column ${first.column}` : ''}`;
   return new UserError(
     `${fileName}, ${describeProblem(first)}${others}. Nothing was imported.`,

@@ -1,4 +1,4 @@
-import { isEntityKind, type EntityKind } from '../../../shared/api/factFields';
+import { isEntityKind, readFactValueText, type EntityKind } from '../../../shared/api/factFields';
 import { factFieldProblem } from '../facts/validateFactInput';
 import { normalizeScenario } from '../facts/factScenario';
 import type { ImportProblem } from './importProblem';
@@ -41,8 +41,6 @@ export type RowReader = (
   line: number,
   problems: ImportProblem[],
 ) => ImportRow | null;
-
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /**
  * Reads and validates data rows for a header's column positions. Files repeat the same
@@ -101,16 +99,9 @@ export function createRowReader(index: ReadonlyMap<ImportColumn, number>): RowRe
     check('entity', entity, true);
     check('metric', metric, true);
     check('period', period, true);
-    const value = Number(valueText);
-    if (valueText === '')
-      problems.push({ line, column: 'value', message: 'is empty (it is required)' });
-    else if (!NUMBER.test(valueText) || !Number.isFinite(value)) {
-      problems.push({
-        line,
-        column: 'value',
-        message: `${JSON.stringify(valueText)} is not a number`,
-      });
-    }
+    const read = readFactValueText(valueText);
+    const value = read.ok ? read.value : Number.NaN;
+    if (!read.ok) problems.push({ line, column: 'value', message: read.problem });
     const unit = field(iUnit);
     check('unit', unit, false);
     const kind = field(iKind);

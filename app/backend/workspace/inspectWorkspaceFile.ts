@@ -6,7 +6,8 @@ import type { Migration } from '../db/migrations/index';
 import { SQLITE_HEADER_SIZE, TICKMARK_APPLICATION_ID } from '../db/tickmarkFileFormat';
 import { UserError } from '../router/userError';
 import { checkSqliteHeader } from './checkSqliteHeader';
-import { hasPendingWal, openSnapshot } from './openSnapshot';
+import { workspaceSchemaProblem } from './checkWorkspaceSchema';
+import { hasPendingWal, openSnapshot, pauseSync } from './openSnapshot';
 
 /**
  * Decides whether `path` is a Tickmark workspace this version can open, without writing to
@@ -18,25 +19,64 @@ export function inspectWorkspaceFile(
   migrations: readonly Migration[],
   nativeBinding?: string,
 ): MigrationState {
+  // A copy taken while another program writes can be torn even when steady by size and time
+  // (a checkpoint within the same tick), and so can the header read beside the file's size:
+  // only a file that looks damaged on every one of DAMAGE_CHECKS fresh reads is called damaged.
+  // A healthy file passes on the first.
+  for (let check = 1; ; check++) {
+    try {
+      return inspectOnce(path, migrations, nativeBinding);
+    } catch (error) {
+      if (!(error instanceof DamagedSnapshot)) throw error;
+      if (check >= DAMAGE_CHECKS) throw refuse(path, `the file is damaged${error.message}`);
+      pauseSync(100 * check);
+    }
+  }
+}
+
+const DAMAGE_CHECKS = 4;
+
+/** A read that looked damaged: the caller decides, after fresh reads, whether the file is. */
+class DamagedSnapshot extends Error {}
+
+function inspectOnce(
+  path: string,
+  migrations: readonly Migration[],
+  nativeBinding?: string,
+): MigrationState {
   const stat = statOrThrow(path);
-  if (!stat.isFile()) throw refuse(path, 'it is a folder, not a workspace file');
+  if (!stat.isFile()) throw refuse(path, notAFile(stat));
   const verdict = checkSqliteHeader(readHead(path), stat.size, hasPendingWal(path));
   if (!verdict.ok) {
-    throw refuse(
-      path,
-      verdict.problem === 'truncated'
-        ? `the file is damaged: ${verdict.detail}`
-        : `it is not a Tickmark workspace (${verdict.detail})`,
-    );
+    if (verdict.problem === 'truncated') throw new DamagedSnapshot(`: ${verdict.detail}`);
+    throw refuse(path, `it is not a Tickmark workspace (${verdict.detail})`);
   }
   if (verdict.applicationId !== TICKMARK_APPLICATION_ID) {
     throw refuse(path, 'it is an SQLite database of another application, not a Tickmark workspace');
   }
+  return inspectSnapshot(path, migrations, nativeBinding);
+}
+
+/** What a path that is not a regular file is, in words. */
+function notAFile(stat: Stats): string {
+  if (stat.isDirectory()) return 'it is a folder, not a workspace file';
+  if (stat.isFIFO()) return 'it is a named pipe (FIFO), not a workspace file';
+  if (stat.isCharacterDevice() || stat.isBlockDevice())
+    return 'it is a device, not a workspace file';
+  if (stat.isSocket()) return 'it is a socket, not a workspace file';
+  return 'it is not a regular file';
+}
+
+function inspectSnapshot(
+  path: string,
+  migrations: readonly Migration[],
+  nativeBinding?: string,
+): MigrationState {
   let db: Database.Database;
   try {
     db = openSnapshot(path, nativeBinding);
   } catch (error) {
-    throw refuse(path, `the file is damaged (${messageOf(error)})`);
+    throw new DamagedSnapshot(` (${snapshotProblem(error)})`);
   }
   try {
     const problems = (db.pragma('quick_check(3)') as { quick_check: string }[]).map((r) =>
@@ -45,8 +85,7 @@ export function inspectWorkspaceFile(
         .replace(/\s+/g, ' ')
         .trim(),
     );
-    if (problems.join() !== 'ok')
-      throw refuse(path, `the file is damaged (${problems.join('; ')})`);
+    if (problems.join() !== 'ok') throw new DamagedSnapshot(` (${problems.join('; ')})`);
     const state = readMigrationState(db, migrations);
     if (state.applied.length === 0)
       throw refuse(path, 'the file is damaged (it has no Tickmark schema)');
@@ -56,10 +95,18 @@ export function inspectWorkspaceFile(
         `it was made by a newer version of Tickmark (it has migration ${state.unknown[0]}, unknown to Tickmark ${APP_VERSION}); update Tickmark to open it`,
       );
     }
+    const schema = workspaceSchemaProblem(db, state.applied, migrations);
+    if (schema?.damaged) throw new DamagedSnapshot(` (${schema.what})`);
+    if (schema) {
+      throw refuse(
+        path,
+        `${schema.what}; Tickmark opens no file that could run code of its own (triggers, views, tables added by another program)`,
+      );
+    }
     return state;
   } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw refuse(path, `the file is damaged (${messageOf(error)})`);
+    if (error instanceof UserError || error instanceof DamagedSnapshot) throw error;
+    throw new DamagedSnapshot(` (${snapshotProblem(error)})`);
   } finally {
     db.close();
   }
@@ -74,8 +121,19 @@ function statOrThrow(path: string): Stats {
   try {
     return statSync(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
       throw new UserError(`${path} does not exist.`, 'not_found', path);
+    }
+    if (code === 'ELOOP') {
+      throw new UserError(
+        `Cannot open ${path}: it is a symbolic link that leads in a loop. The file was not changed.`,
+        'failed',
+        path,
+      );
+    }
+    if (code === 'EACCES' || code === 'EPERM') {
+      throw new UserError(`Cannot open ${path}: permission denied.`, 'failed', path);
     }
     throw new UserError(`Cannot read ${path}: ${messageOf(error)}.`, 'failed', path);
   }
@@ -90,6 +148,12 @@ function readHead(path: string): Uint8Array {
   } finally {
     closeSync(fd);
   }
+}
+
+/** SQLite says "out of memory" for a file cut short inside a page; say what it means. */
+function snapshotProblem(error: unknown): string {
+  const message = messageOf(error);
+  return /out of memory/i.test(message) ? 'it is truncated or its pages are unreadable' : message;
 }
 
 function messageOf(error: unknown): string {

@@ -10,13 +10,51 @@ import { join } from 'node:path';
  */
 export function openSnapshot(path: string, nativeBinding?: string): Database.Database {
   const options = nativeBinding ? { nativeBinding } : {};
-  const image = hasPendingWal(path) ? imageWithWal(path, options) : readFileSync(path);
+  const image = steadyCopy(path, () =>
+    hasPendingWal(path) ? imageWithWal(path, options) : readFileSync(path),
+  );
   // A WAL-mode header makes SQLite look for a shared-memory file, which memory databases lack.
   if (image.length >= 20 && image[18] === 2 && image[19] === 2) {
     image[18] = 1;
     image[19] = 1;
   }
   return new Database(image, { ...options, readonly: true });
+}
+
+/** Size and change time of the file and its `-wal`: equal before and after a copy means no writer touched them meanwhile. */
+function fingerprint(path: string): string {
+  const parts: string[] = [];
+  for (const file of [path, `${path}-wal`]) {
+    try {
+      const stat = statSync(file, { bigint: true });
+      parts.push(`${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`);
+    } catch {
+      parts.push('-');
+    }
+  }
+  return parts.join('|');
+}
+
+const COPY_ATTEMPTS = 20;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Copies with `copy` until the file and its `-wal` were the same before and after (another
+ * program writing or checkpointing meanwhile tears the pair, and a torn pair looks damaged).
+ * After COPY_ATTEMPTS the last copy is used; the caller re-checks a copy that looks damaged.
+ */
+export function steadyCopy<T>(path: string, copy: () => T): T {
+  for (let attempt = 1; ; attempt++) {
+    const before = fingerprint(path);
+    const result = copy();
+    if (attempt >= COPY_ATTEMPTS || fingerprint(path) === before) return result;
+    pauseSync(10 * attempt);
+  }
+}
+
+/** Waits `ms` without spinning (the safe-open check is synchronous). */
+export function pauseSync(ms: number): void {
+  Atomics.wait(pause, 0, 0, ms);
 }
 
 /** True when a non-empty `-wal` file lies beside `path` (the last writer did not close cleanly, or still runs). */

@@ -29,15 +29,15 @@ export const setCommand: CommandSpec = {
       throw new CliError(
         `--scenario "${options.scenario}" is not a scenario name (a letter, then letters, digits or _).`,
       );
+    const { readFactValueText } = await import('../../../shared/api/factFields');
     const parts = ref!.split('.');
     if (parts.length !== 3 || parts.some((p) => p === '')) {
       throw new CliError(`"${ref}" is not ENTITY.metric.PERIOD (e.g. AMZN.capex.FY2025).`);
     }
     const [entity, metric, period] = parts as [string, string, string];
-    const value = Number(rawValue!.replace(/_/g, ''));
-    if (rawValue!.trim() === '' || !Number.isFinite(value)) {
-      throw new CliError(`VALUE "${rawValue}" is not a number.`);
-    }
+    const read = readFactValueText(rawValue!.trim().replace(/_/g, ''));
+    if (!read.ok) throw new CliError(`VALUE ${read.problem}.`);
+    const { value } = read;
     await withWorkspace(ws!, ({ db }) => {
       // An override starts from its base fact's unit, source and date unless given.
       const existing =

@@ -21,7 +21,9 @@ export function parseImportProblems(message: string): ImportProblemView[] | null
     const next = matches[i + 1];
     let text = message.slice(start, next ? next.index : message.length);
     if (next) {
-      text = text.replace(/\s*\(and (?:\d+ )?(?:more )*problems?: $/, '').replace(/; $/, '');
+      text = text
+        .replace(/\s*\(and (?:over )?(?:\d+ )?(?:more )*problems?: $/, '')
+        .replace(/; $/, '');
     } else {
       text = text.replace(
         several ? /(?:; \.\.\.)?\)\. Nothing was imported\.$/ : /\. Nothing was imported\.$/,

@@ -6,6 +6,8 @@ export type SaveState = Pick<EditorStatus, 'save' | 'message'>;
 export interface SaveFailure {
   conflict: boolean;
   message: string;
+  /** Another program holds the workspace's write lock (API code `busy`): retry soon. */
+  busy?: boolean;
 }
 
 export interface AutosaverOptions<T> {
@@ -23,6 +25,8 @@ export interface AutosaverOptions<T> {
   maxWaitMs?: number;
   /** Wait before retrying a failed save. */
   retryMs?: number;
+  /** Wait before retrying a save refused because another program was writing the workspace. */
+  busyRetryMs?: number;
   timers?: { set(fn: () => void, ms: number): unknown; clear(handle: unknown): void };
 }
 
@@ -51,6 +55,7 @@ export function createAutosaver<T>(options: AutosaverOptions<T>): Autosaver {
   const idleMs = options.idleMs ?? 800;
   const maxWaitMs = options.maxWaitMs ?? 1000;
   const retryMs = options.retryMs ?? 3000;
+  const busyRetryMs = options.busyRetryMs ?? 1000;
   const timers = options.timers ?? {
     set: (fn: () => void, ms: number) => setTimeout(fn, ms),
     clear: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>),
@@ -107,7 +112,7 @@ export function createAutosaver<T>(options: AutosaverOptions<T>): Autosaver {
         } else {
           failed = failure.message;
           report({ save: 'failed', message: failure.message });
-          schedule(retryMs);
+          schedule(failure.busy === true ? busyRetryMs : retryMs);
         }
       },
     );

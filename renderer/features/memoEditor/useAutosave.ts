@@ -69,6 +69,13 @@ function describeSaveError(error: unknown): SaveFailure {
         message: 'Another window saved this memo while you were editing it.',
       };
     }
+    if (error.error.code === 'busy') {
+      return {
+        conflict: false,
+        busy: true,
+        message: `Not saved yet: ${error.error.message.replace(/; try again\.$/, '')}; retrying…`,
+      };
+    }
     return { conflict: false, message: `Not saved: ${error.error.message}` };
   }
   return {

@@ -22,12 +22,17 @@ function setup() {
         h.respond.push(resolve);
         h.fail.push(reject);
       }),
-    describe: (error) => ({ conflict: error === 'conflict', message: String(error) }),
+    describe: (error) => ({
+      conflict: error === 'conflict',
+      busy: error === 'busy',
+      message: String(error),
+    }),
     onState: (s) => h.states.push(s),
     baseVersion: 1,
     idleMs: 800,
     maxWaitMs: 1000,
     retryMs: 3000,
+    busyRetryMs: 1000,
   });
   return { h, saver };
 }
@@ -127,5 +132,26 @@ describe('autosave', () => {
     h.respond[1]!(8);
     await overwrite;
     expect(last(h)).toBe('saved');
+  });
+
+  it('retries a save refused because another program was writing, after a second', async () => {
+    const { h, saver } = setup();
+    h.doc.value = 1;
+    saver.changed();
+    await vi.advanceTimersByTimeAsync(800);
+    h.fail[0]!('busy');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(last(h)).toBe('failed');
+    await vi.advanceTimersByTimeAsync(999);
+    expect(h.saves).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(h.saves).toEqual([
+      { value: 1, base: 1 },
+      { value: 1, base: 1 },
+    ]);
+    h.respond[1]!(2);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(last(h)).toBe('saved');
+    expect(saver.hasUnsavedChanges()).toBe(false);
   });
 });

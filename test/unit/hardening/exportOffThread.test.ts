@@ -1,0 +1,120 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBackend, type Backend } from '../../../app/backend/createBackend';
+import { locateExportWorker, stopExportWorker } from '../../../app/backend/export/exportInWorker';
+import { startServer, type RunningServer } from '../../../app/server/startServer';
+import type { Memo } from '../../../shared/memo/memoTypes';
+import { exportBenchMemo } from '../../bench/exportBenchMemo';
+
+let backend: Backend;
+let server: RunningServer;
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'tickmark-offthread-'));
+  backend = createBackend({ mode: 'test' });
+  server = await startServer({ backend, token: 'test-token' });
+  await call('workspace:create', { path: join(dir, 'ws.tickmark'), sample: false });
+});
+
+afterAll(async () => {
+  await stopExportWorker();
+  await server.close();
+  backend.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function call(name: string, body: unknown): Promise<{ ok: boolean; value?: unknown }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        method: 'POST',
+        path: `/api/invoke/${name}`,
+        headers: { 'x-tickmark-token': 'test-token', 'content-type': 'application/json' },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => resolve(JSON.parse(text) as { ok: boolean; value?: unknown }));
+      },
+    );
+    req.on('error', reject);
+    req.end(JSON.stringify(body));
+  });
+}
+
+/** The 30-page bench memo, three times over: seconds of layout. */
+function heavyMemo(): Memo {
+  const { memo } = exportBenchMemo();
+  return { ...memo, doc: { type: 'doc', content: [0, 1, 2].flatMap(() => memo.doc.content) } };
+}
+
+describe('a long export runs off the thread that answers requests', () => {
+  it('finds the worker entry from source (tsx/vitest) as exportWorker.ts', () => {
+    const found = locateExportWorker();
+    expect(found?.kind).toBe('source');
+    expect(found?.url.pathname).toMatch(/app\/backend\/export\/exportWorker\.ts$/);
+  });
+
+  it('answers other calls while an export is being laid out', async () => {
+    const created = (await call('memos:create', { title: 'Heavy', memo: heavyMemo() })) as {
+      ok: boolean;
+      value: { id: number };
+    };
+    expect(created.ok).toBe(true);
+    let exportDone = 0;
+    const started = Date.now();
+    const exporting = call('export:pdf', {
+      memoId: created.value.id,
+      options: { allowErrors: true },
+    }).then((reply) => {
+      exportDone = Date.now();
+      return reply;
+    });
+    // Calls made while the export is under way, each answered before it ends.
+    const answeredAt: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      const reply = await call('memos:list', {});
+      expect(reply.ok).toBe(true);
+      answeredAt.push(Date.now());
+    }
+    const exported = (await exporting) as { ok: boolean; value: { pages: number } };
+    expect(exported.ok).toBe(true);
+    expect(exported.value.pages).toBeGreaterThan(60);
+    expect(exportDone - started).toBeGreaterThan(answeredAt[4]! - started);
+    // each call took a fraction of the export's time, not a wait behind it
+    for (let i = 1; i < answeredAt.length; i++) {
+      expect(answeredAt[i]! - answeredAt[i - 1]!).toBeLessThan(1_000);
+    }
+  }, 120_000);
+
+  it('passes a refusal back as the same error', async () => {
+    const created = (await call('memos:create', {
+      title: 'Bad figure',
+      memo: {
+        meta: { title: 'Bad', author: '', date: '', subtitle: '' },
+        doc: {
+          type: 'doc',
+          content: [
+            {
+              type: 'paragraph',
+              content: [{ type: 'figure', attrs: { expr: 'NOPE.x', format: '' } }],
+            },
+          ],
+        },
+      },
+    })) as { value: { id: number } };
+    const reply = (await call('export:pdf', { memoId: created.value.id })) as {
+      ok: boolean;
+      error: { code: string; message: string };
+    };
+    expect(reply.ok).toBe(false);
+    expect(reply.error.message).toMatch(/NOPE/);
+  }, 60_000);
+});
