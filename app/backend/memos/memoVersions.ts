@@ -11,6 +11,8 @@ import { writeTransaction } from '../db/writeTransaction';
 import { UserError } from '../router/userError';
 import { parseStoredMemo } from './checkMemo';
 import { getMemo, getMemoSummary } from './memoQueries';
+import type { ScenarioInput } from '../../../shared/calc/createScenarioEngine';
+import { evaluationScenarios } from '../scenarios/evaluationScenarios';
 
 const VERSION_SELECT = `SELECT id AS versionId, memo_id AS memoId, version, reason, title, created_at AS createdAt,
   who, snapshot IS NOT NULL AS hasSnapshot FROM memo_versions`;
@@ -69,14 +71,21 @@ export function keepVersion(
   });
 }
 
-/** The snapshot of the memo as it stands, over the workspace's base facts. */
+/**
+ * The snapshot of the memo as it stands, shown in the base case, with every scenario's
+ * overrides (figures that name a scenario, `{{ x @bull }}`, are computed in it).
+ */
 export function snapshotNow(db: Database.Database, id: number, facts?: Fact[]): VersionSnapshot {
   const { memo } = getMemo(db, id);
-  return snapshotOf(memo, facts ?? allFacts(db).facts);
+  return snapshotOf(memo, facts ?? allFacts(db).facts, evaluationScenarios(db));
 }
 
-export function snapshotOf(memo: Memo, facts: readonly Fact[], scenario = ''): VersionSnapshot {
-  return snapshotEvaluation(memo, evaluateMemo(memo, facts), scenario);
+export function snapshotOf(
+  memo: Memo,
+  facts: readonly Fact[],
+  cases: { scenarios: ScenarioInput[]; scenario: string },
+): VersionSnapshot {
+  return snapshotEvaluation(memo, evaluateMemo(memo, facts, cases), cases.scenario);
 }
 
 function thinVersions(db: Database.Database, id: number): void {

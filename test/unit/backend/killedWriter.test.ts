@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createWorkspace } from '../../../app/backend/workspace/createWorkspace';
 import { openWorkspace } from '../../../app/backend/workspace/openWorkspace';
 import { useTempFolder } from './tempFolder';
+import { copyMigrationsBeside } from '../../support/copyMigrationsBeside';
 
 const temp = useTempFolder('tickmark-killed-');
 const RUNS = 200;
@@ -30,6 +31,7 @@ beforeAll(async () => {
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
     },
   });
+  copyMigrationsBeside(dirname(bundle));
 });
 
 /** A small seeded generator, so a failing sequence of kill moments can be replayed. */

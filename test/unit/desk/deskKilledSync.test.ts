@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { upsertFacts } from '../../../app/backend/facts/factWrites';
 import { CLI_CHANGE_CONTEXT } from '../../../app/backend/facts/changeContext';
 import type { Workspace } from '../../../app/backend/workspace/openWorkspace';
 import { deskTestsEnabled, useDeskCluster } from './deskFixture';
+import { copyMigrationsBeside } from '../../support/copyMigrationsBeside';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const bundle = join(repo, 'node_modules', '.cache', 'tickmark-test', 'killedSync.mjs');
@@ -79,6 +80,7 @@ describe.runIf(deskTestsEnabled)('a sync killed mid-way loses nothing', () => {
         js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
       },
     });
+    copyMigrationsBeside(dirname(bundle));
   });
 
   it(
