@@ -61,7 +61,8 @@ test('History lists the kept versions, compares one with now as a redline whose 
     'title',
     'AMZN.capex.FY2025: 125,000,000,000 → 131,000,000,000; as of 2026-01-30 → 2026-02-15',
   );
-  await expect(dialog.getByTestId('figure-change')).toHaveCount(2);
+  // The capex figure and capex_share in the prose, and capex_share in the case table's three rows.
+  await expect(dialog.getByTestId('figure-change')).toHaveCount(5);
   await expect(dialog.locator('.redline-doc del', { hasText: 'would' })).toBeVisible();
   await expect(dialog.locator('.redline-doc ins', { hasText: 'could' })).toBeVisible();
   await dialog.locator('.redline-doc ins', { hasText: 'could' }).scrollIntoViewIfNeeded();

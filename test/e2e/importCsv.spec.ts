@@ -27,7 +27,7 @@ async function openImport(page: Page, app: RunningApp): Promise<void> {
 }
 
 const total = async (app: RunningApp): Promise<number> =>
-  ((await app.call('facts:list', {})) as { total: number }).total;
+  ((await app.call('facts:list', { scenario: '' })) as { total: number }).total;
 
 test('a CSV import previews new, updated and unchanged rows, then commits and the grid refreshes', async ({
   page,
