@@ -32,7 +32,10 @@ test('every screen of the shell renders without a console error', async ({ page,
 
     await page.keyboard.press('Control+\\');
     await page.locator('[data-fact-key="AMZN.capex.FY2025"] [data-field=value]').click();
-    await page.getByRole('button', { name: 'History', exact: true }).click();
+    await page
+      .getByTestId('data-browser')
+      .getByRole('button', { name: 'History', exact: true })
+      .click();
     await expect(page.getByTestId('fact-history')).toBeVisible();
     await shoot(page, '02-side-by-side');
 
