@@ -1,4 +1,5 @@
 import type { InlineNode } from '../../shared/memo/memoTypes';
+// The sample workspace has bull and bear cases of its own; these tests make upside and downside.
 import { test, expect } from './support/editorTest';
 import { calc, fig, memo, p } from './support/memoBuilders';
 
@@ -9,8 +10,8 @@ function figIn(scenario: string, expr: string, format = ''): InlineNode {
 }
 
 test.beforeEach(async ({ app }) => {
-  await app.call('facts:create', { ...CAPEX, scenario: 'bull', value: 200e9, unit: 'USD' });
-  await app.call('facts:create', { ...CAPEX, scenario: 'bear', value: 80e9, unit: 'USD' });
+  await app.call('facts:create', { ...CAPEX, scenario: 'upside', value: 200e9, unit: 'USD' });
+  await app.call('facts:create', { ...CAPEX, scenario: 'downside', value: 80e9, unit: 'USD' });
 });
 
 test('the memo switches case live; figures that name a scenario keep theirs and are marked', async ({
@@ -25,10 +26,10 @@ test('the memo switches case live; figures that name a scenario keep theirs and 
       p(
         'Shown ',
         fig('share', '0%'),
-        ', bull ',
-        figIn('bull', 'share', '0%'),
-        ', bear ',
-        figIn('bear', 'share', '0.0%'),
+        ', upside ',
+        figIn('upside', 'share', '0%'),
+        ', downside ',
+        figIn('downside', 'share', '0.0%'),
         '.',
       ),
     ),
@@ -38,19 +39,25 @@ test('the memo switches case live; figures that name a scenario keep theirs and 
   await expect(figures).toHaveText(['40%', '25%', '62.5%']);
   await expect(figures.nth(0)).not.toHaveClass(/figure--other-scenario/);
   await expect(figures.nth(1)).toHaveClass(/figure--other-scenario/);
-  await expect(figures.nth(1)).toHaveAttribute('title', 'Computed in scenario bull');
+  await expect(figures.nth(1)).toHaveAttribute('title', 'Computed in scenario upside');
 
   const switcher = page.getByTestId('scenario-switcher');
-  await expect(switcher.locator('option')).toHaveText(['Base case', 'bear', 'bull']);
-  await switcher.selectOption('bull');
+  await expect(switcher.locator('option')).toHaveText([
+    'Base case',
+    'bear',
+    'bull',
+    'downside',
+    'upside',
+  ]);
+  await switcher.selectOption('upside');
   await expect(figures).toHaveText(['25%', '25%', '62.5%']);
   await expect(figures.nth(1)).not.toHaveClass(/figure--other-scenario/);
   await expect(figures.nth(2)).toHaveClass(/figure--other-scenario/);
   await expect(page.getByTestId('calc-line-result')).toHaveText('0.25');
   await page.screenshot({ path: 'test-results/scenarios-switcher.png' });
 
-  // An override written elsewhere reaches the shown case and the bull figure, live.
-  await app.call('facts:update', { ref: { ...CAPEX, scenario: 'bull' }, set: { value: 250e9 } });
+  // An override written elsewhere reaches the shown case and the upside figure, live.
+  await app.call('facts:update', { ref: { ...CAPEX, scenario: 'upside' }, set: { value: 250e9 } });
   await expect(figures).toHaveText(['20%', '20%', '62.5%']);
   // A base change reaches only the cases that do not override it.
   await app.call('facts:update', {
@@ -61,7 +68,7 @@ test('the memo switches case live; figures that name a scenario keep theirs and 
 
   // The hover card names the scenario and marks the override.
   await figures.nth(0).hover();
-  await expect(page.getByTestId('provenance-scenario')).toHaveText('scenario bull');
+  await expect(page.getByTestId('provenance-scenario')).toHaveText('scenario upside');
   await expect(page.getByTestId('provenance-override')).toHaveCount(1);
 
   await switcher.selectOption('');
@@ -86,7 +93,7 @@ test('the figure popover picks a scenario next to the format, and the memo keeps
   const popover = page.getByTestId('figure-popover');
   const picker = popover.getByTestId('figure-scenario');
   await expect(picker).toHaveValue('');
-  await picker.selectOption('bear');
+  await picker.selectOption('downside');
   await expect(popover.getByTestId('figure-preview')).toHaveText('63%');
   await page.screenshot({ path: 'test-results/scenarios-popover.png' });
   await popover.getByTestId('figure-apply').click();
@@ -94,16 +101,16 @@ test('the figure popover picks a scenario next to the format, and the memo keeps
   await expect(figure).toHaveClass(/figure--other-scenario/);
   await expect
     .poll(async () => JSON.stringify((await editor.stored(id)).memo.doc))
-    .toContain('"scenario":"bear"');
+    .toContain('"scenario":"downside"');
 
-  // Typing `@bull` after the expression names the scenario too.
+  // Typing `@upside` after the expression names the scenario too.
   await figure.click();
   const expr = popover.getByTestId('figure-expr');
-  await expr.fill('share @bull');
-  await expect(popover.getByTestId('figure-scenario')).toHaveValue('bull');
+  await expr.fill('share @upside');
+  await expect(popover.getByTestId('figure-scenario')).toHaveValue('upside');
   await popover.getByTestId('figure-apply').click();
   await expect(figure).toHaveText('25%');
   await expect
     .poll(async () => JSON.stringify((await editor.stored(id)).memo.doc))
-    .toContain('{"expr":"share","format":"0%","scenario":"bull"}');
+    .toContain('{"expr":"share","format":"0%","scenario":"upside"}');
 });
