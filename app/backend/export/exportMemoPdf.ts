@@ -19,7 +19,12 @@ import { registerMemoFonts } from './pdfFonts';
 import { pageGeometry, spacing } from './pdfTheme';
 import { problemNoticeBoxes } from './problemNoticeBoxes';
 import { refuseFigureErrors } from './refuseFigureErrors';
+import { createStructureTagger } from './structureTagger';
 import { titleBlockBoxes } from './titleBlockBoxes';
+import { identifyInXmp } from './identifyInXmp';
+
+/** The language the memo's text is in (the document's /Lang). */
+const MEMO_LANGUAGE = 'en-US';
 
 /**
  * Lays out a memo as a PDF: title block, body, optional figure ledger, disclaimer; running
@@ -42,8 +47,10 @@ export async function exportMemoPdf(
     bufferPages: true,
     font: '',
     pdfVersion: '1.7',
-    lang: 'en',
+    lang: MEMO_LANGUAGE,
     displayTitle: true,
+    tagged: options.tagged,
+    ...(options.pdfa ? { subset: 'PDF/A-2b' } : options.tagged ? { subset: 'PDF/UA' } : {}),
     info: {
       Title: title,
       Author: memo.meta.author.trim() || 'Tickmark',
@@ -52,7 +59,8 @@ export async function exportMemoPdf(
       CreationDate: options.date,
       ModDate: options.date,
     },
-  });
+  } as PDFKit.PDFDocumentOptions);
+  identifyInXmp(doc, { pdfua: options.tagged && options.pdfa, modified: options.date });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<void>((resolve, reject) => {
@@ -68,7 +76,7 @@ export async function exportMemoPdf(
     figures: createFigureCursor(evaluation),
     variables: new Map(evaluation.variables.map((v) => [v.name, v])),
     charts: evaluation.charts,
-    counters: { footnote: 0, heading: 0, calcBlock: 0, chart: 0 },
+    counters: { footnote: 0, heading: 0, calcBlock: 0, chart: 0, tag: 0 },
   };
   const frame = { x: page.left, width: page.right - page.left, quoted: false, listDepth: 0 };
   const flow: FlowItem[] = [
@@ -86,14 +94,18 @@ export async function exportMemoPdf(
     bottom: page.bottom,
     footnoteGap: spacing.footnoteGap,
   });
-  const ctx: DrawContext = { doc, addOutline: createOutlineBuilder(doc) };
+  const ctx: DrawContext = {
+    doc,
+    addOutline: createOutlineBuilder(doc),
+    tags: createStructureTagger(doc, options.tagged),
+  };
   drawPages(ctx, plans, page, [page.width, page.height]);
   const running = { title, date: formatLongDate(memo.meta.date || isoDate(options.date)) };
   const range = doc.bufferedPageRange();
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i);
-    drawRunningHeadAndFoot(doc, page, i, range.count, running, options);
-    if (options.draft) drawDraftWatermark(doc, page);
+    drawRunningHeadAndFoot(doc, page, i, range.count, running, options, ctx.tags);
+    if (options.draft) drawDraftWatermark(doc, page, ctx.tags);
   }
   doc.end();
   await finished;

@@ -1,6 +1,6 @@
 import { breakLines } from './breakLines';
 import { drawLine } from './drawLine';
-import type { Box, DrawContext, Span } from './flowTypes';
+import type { Box, DrawContext, Span, TagPath, TagStep } from './flowTypes';
 import type { LayoutState } from './layoutState';
 import { baselineOffset } from './lineBoxes';
 
@@ -18,6 +18,8 @@ export interface GridRowOptions {
   background?: (ctx: DrawContext, top: number, height: number) => void;
   /** A named destination at the row's top. */
   dest?: string;
+  /** The row's TR element and each cell's TD or TH under it, in order. */
+  tag?: { row: TagPath; cells: TagStep[] };
 }
 
 /** A row of cells, each wrapped to its width, top-aligned; the row is one unbreakable box. */
@@ -36,12 +38,16 @@ export function gridRowBox(cells: GridCell[], state: LayoutState, options: GridR
       options.background?.(ctx, top, height);
       if (options.dest)
         ctx.doc.addNamedDestination(options.dest, 'XYZ', null, Math.max(0, top - 30), null);
-      for (const { cell, lines } of laid) {
-        lines.forEach((line, i) => {
-          const lineTop = top + options.padY + i * options.leading;
-          drawLine(ctx, line, cell.x, lineTop + base, lineTop, options.leading);
-        });
-      }
+      laid.forEach(({ cell, lines }, c) => {
+        const step = options.tag?.cells[c];
+        const tag: TagPath = options.tag && step ? [...options.tag.row, step] : [];
+        ctx.tags.content(tag, () =>
+          lines.forEach((line, i) => {
+            const lineTop = top + options.padY + i * options.leading;
+            drawLine(ctx, line, cell.x, lineTop + base, lineTop, options.leading);
+          }),
+        );
+      });
     },
   };
 }
