@@ -38,6 +38,22 @@ export async function exportMemoPdf(
   partialOptions: Partial<ExportOptions> = {},
   changes?: ChangesSince,
 ): Promise<Uint8Array> {
+  return (await layoutMemoPdf(memo, evaluation, partialOptions, changes)).bytes;
+}
+
+/** A laid-out PDF: its bytes, and how many pages the layout made. */
+export interface LaidOutPdf {
+  bytes: Uint8Array;
+  pages: number;
+}
+
+/** `exportMemoPdf`, also saying how many pages the layout made (the dialog shows it). */
+export async function layoutMemoPdf(
+  memo: Memo,
+  evaluation: MemoEvaluation,
+  partialOptions: Partial<ExportOptions> = {},
+  changes?: ChangesSince,
+): Promise<LaidOutPdf> {
   const options = resolveExportOptions(partialOptions);
   refuseFigureErrors(evaluation, options.allowErrors);
   const page = pageGeometry(options.paper);
@@ -109,5 +125,5 @@ export async function exportMemoPdf(
   }
   doc.end();
   await finished;
-  return new Uint8Array(Buffer.concat(chunks));
+  return { bytes: new Uint8Array(Buffer.concat(chunks)), pages: range.count };
 }
