@@ -16,8 +16,8 @@ export interface GridRowOptions {
   padY: number;
   /** Drawn under the cells: background, rules. */
   background?: (ctx: DrawContext, top: number, height: number) => void;
-  /** A named destination at the row's top. */
-  dest?: string;
+  /** Named destinations at the row's top (a ledger row is the target of every use). */
+  dests?: string[];
   /** The row's TR element and each cell's TD or TH under it, in order. */
   tag?: { row: TagPath; cells: TagStep[] };
 }
@@ -36,8 +36,8 @@ export function gridRowBox(cells: GridCell[], state: LayoutState, options: GridR
     height,
     draw(ctx, top) {
       options.background?.(ctx, top, height);
-      if (options.dest)
-        ctx.doc.addNamedDestination(options.dest, 'XYZ', null, Math.max(0, top - 30), null);
+      for (const dest of options.dests ?? [])
+        ctx.doc.addNamedDestination(dest, 'XYZ', null, Math.max(0, top - 30), null);
       laid.forEach(({ cell, lines }, c) => {
         const step = options.tag?.cells[c];
         const tag: TagPath = options.tag && step ? [...options.tag.row, step] : [];

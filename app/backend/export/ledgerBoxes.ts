@@ -149,6 +149,18 @@ function entryRow(
   ];
   if (entry.error)
     figure.push(br(), { text: entry.error, style: style('sans', size, colors.error) });
+  if (entry.uses.length > 1) {
+    // One row for a figure used again: how often, and a link to each place.
+    figure.push(br(), { text: `used ${entry.uses.length} times:`, style: muted });
+    entry.uses.forEach((use, i) => {
+      figure.push({ text: i === 0 ? ' ' : ', ', style: muted });
+      figure.push({
+        text: String(use),
+        style: style('sans', size, colors.link),
+        link: { kind: 'goTo', name: `figure-${use}` },
+      });
+    });
+  }
 
   const expression: Span[] = [{ text: entry.expr, style: plain, breakable: true }];
   if (entry.context) expression.push(br(), { text: entry.context, style: muted });
@@ -179,7 +191,7 @@ function entryRow(
     leading: type.ledger.leading,
     size,
     padY: PAD_Y,
-    dest: `ledger-${entry.index}`,
+    dests: entry.uses.map((use) => `ledger-${use}`),
     tag: rowTag(state, table, false),
     background: (ctx, top, height) => {
       if (entry.index % 2 === 0)

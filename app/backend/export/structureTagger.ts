@@ -28,7 +28,16 @@ export function createStructureTagger(doc: PDFKit.PDFDocument, enabled: boolean)
   const elements = new Map<string, Element>();
   const stack: Marking[] = [];
 
+  // A box draws many times with the same path object (each line of a paragraph): look it up once.
+  const byPath = new WeakMap<TagPath, Element>();
   const elementAt = (path: TagPath): Element => {
+    const known = byPath.get(path);
+    if (known) return known;
+    const element = elementAtKey(path);
+    byPath.set(path, element);
+    return element;
+  };
+  const elementAtKey = (path: TagPath): Element => {
     let parent = root;
     let key = '';
     for (const step of path) {
