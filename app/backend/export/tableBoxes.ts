@@ -31,7 +31,7 @@ const HEAD: InlineBase = baseOf(type.headerCell);
 
 /**
  * A table: sans, as wide as it needs (at least 60% of the measure), tabular figures in number
- * cells; number columns and number cells right-aligned; one box per row (rows never split,
+ * cells; number columns and number cells right-aligned, on the decimal point in a number column; one box per row (rows never split,
  * unless taller than a page); the header row kept with the first row and repeated at the top
  * of every page the table continues on.
  */
@@ -76,6 +76,19 @@ export function tableBoxes(node: TableNode, outer: Frame, state: LayoutState): B
     width: Math.min(outer.width, Math.max(outer.width * 0.6, natural * 1.35)),
   };
   const widths = tableColumnWidths(needs, frame.width);
+  // Numbers in a number column line up on the decimal point: the widest part after it
+  // (decimals and suffix: `.83x`, `%`, ` billion`) sets where the point sits in every row.
+  const decimals = Array.from({ length: columnCount }, (_, col) =>
+    numericColumns[col]
+      ? Math.max(
+          0,
+          ...rows
+            .flatMap((r) => r.cells)
+            .filter((c) => c.col === col && c.colspan === 1 && c.kind === 'number')
+            .map((c) => afterDecimalPoint(c.spans, state.measurer)),
+        )
+      : 0,
+  );
   const xs = widths.reduce<number[]>((acc, w, i) => [...acc, (acc[i] ?? 0) + w], [0]);
 
   // Rows never split, unless one is taller than a page: then it continues on the next.
@@ -87,7 +100,17 @@ export function tableBoxes(node: TableNode, outer: Frame, state: LayoutState): B
       const inner = Math.max(1, width - 2 * spacing.cellPadX);
       const right =
         cell.kind === 'number' || (numericColumns[cell.col] === true && cell.colspan === 1);
-      return { cell, width, inner, right, lines: breakLines(cell.spans, inner, state.measurer) };
+      const lines = breakLines(cell.spans, inner, state.measurer);
+      // A single-line number in a number column: its decimal point on the column's.
+      const decimal = decimals[cell.col] ?? 0;
+      const pad =
+        cell.kind === 'number' && cell.colspan === 1 && decimal > 0 && lines.length === 1
+          ? Math.min(
+              Math.max(0, decimal - afterDecimalPoint(cell.spans, state.measurer)),
+              Math.max(0, inner - (lines[0]?.width ?? 0)),
+            )
+          : 0;
+      return { cell, width, inner, right, pad, lines };
     });
     const lineCount = Math.max(1, ...laid.map((c) => c.lines.length));
     const perSlice = Math.max(1, Math.floor((room - 2 * spacing.cellPadY) / leading));
@@ -113,7 +136,7 @@ export function tableBoxes(node: TableNode, outer: Frame, state: LayoutState): B
           ctx.tags.content(c.cell.tag, () =>
             c.lines.slice(from, to).forEach((line: Line, i) => {
               const lineTop = top + spacing.cellPadY + offset + i * leading;
-              const x = c.right ? x0 + c.inner - line.width : x0;
+              const x = c.right ? x0 + c.inner - c.pad - line.width : x0;
               drawLine(ctx, line, x, lineTop + base, lineTop, leading);
             }),
           );
@@ -155,6 +178,17 @@ function isLeadingHeaderRow(node: TableNode, r: number): boolean {
   return node.content
     .slice(0, r + 1)
     .every((row) => row.content.length > 0 && row.content.every((c) => c.type === 'tableHeader'));
+}
+
+/** The width of a number cell's text after its decimal point (or after its last digit). */
+function afterDecimalPoint(spans: Span[], measurer: Measurer): number {
+  const text = spans
+    .filter((s) => !s.footnote && !s.hardBreak)
+    .map((s) => s.text)
+    .join('');
+  const tail = /(\.\d+)?[^\d]*$/.exec(text)?.[0] ?? '';
+  const style = spans.find((s) => !s.footnote && !s.hardBreak)?.style;
+  return tail === '' || !style ? 0 : measurer.width(tail, { ...style, features: ['tnum'] });
 }
 
 function tabular(spans: Span[]): Span[] {

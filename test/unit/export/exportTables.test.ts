@@ -68,4 +68,36 @@ describe('tables in the exported PDF', () => {
     const starts = words.filter((w) => w.text === 'Company').map((w) => w.xMin);
     expect(Math.max(...starts) - Math.min(...starts)).toBeLessThan(0.6);
   });
+
+  it('aligns a number column on the decimal point, whatever the decimals and suffix', async () => {
+    const multiples = memo(
+      { title: 'Multiples' },
+      table(
+        ['Multiple', 'Value'],
+        ['EV/Revenue', '3.83x'],
+        ['EV/EBITDA', '19.3x'],
+        ['Count', '12'],
+        ['Margin', '7.125%'],
+      ),
+    );
+    const words = open(await exportMemoPdf(multiples, evaluateMemo(multiples, []))).words();
+    const cells = ['3.83x', '19.3x', '12', '7.125%'].map(
+      (text) => words.find((w) => w.text === text)!,
+    );
+    for (const cell of cells) expect(cell).toBeDefined();
+    // Where each one's point (or, for 12, its last digit) falls: the same x in every row.
+    const points = cells.map((w) => {
+      const share =
+        (w.text.search(/\.|$/) === w.text.length
+          ? w.text.replace(/\D+$/, '').length
+          : w.text.indexOf('.')) / w.text.length;
+      return w.xMin + (w.xMax - w.xMin) * share;
+    });
+    // Tabular figures: equal advance per digit, so the share of the width locates the point to
+    // within a fraction of a character (the suffixes x and % are not digit-wide).
+    expect(Math.max(...points) - Math.min(...points)).toBeLessThan(2.5);
+    // Right-aligned alone they would spread by the widest decimals (.125% against 12).
+    const ends = cells.map((w) => w.xMax);
+    expect(Math.max(...ends) - Math.min(...ends)).toBeGreaterThan(8);
+  });
 });
