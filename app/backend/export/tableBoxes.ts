@@ -5,10 +5,11 @@ import { drawLine } from './drawLine';
 import type { Box, DrawContext, FootnoteBox, Line, Measurer, Span, TagPath } from './flowTypes';
 import { footnoteBox } from './footnoteBox';
 import { inlineSpans, type InlineBase } from './inlineSpans';
-import { cellKind } from './isNumericCell';
+import { numericColumns as numericColumnsOf, type CellKind } from '../../../shared/format/cellKind';
 import type { Frame, LayoutState } from './layoutState';
 import { baselineOffset } from './lineBoxes';
 import { colors, spacing, type } from './pdfTheme';
+import { spanCellKind } from './spanCellKind';
 import { tableColumnWidths } from './tableColumnWidths';
 import { tagStep } from './tagStep';
 
@@ -16,7 +17,7 @@ interface CellModel {
   spans: Span[];
   col: number;
   colspan: number;
-  kind: 'number' | 'neutral' | 'text';
+  kind: CellKind;
   /** Its TH or TD element. */
   tag: TagPath;
 }
@@ -50,7 +51,7 @@ export function tableBoxes(node: TableNode, outer: Frame, state: LayoutState): B
       ];
       const spans = cellSpans(cell, header || cell.type === 'tableHeader' ? HEAD : BODY, state);
       const colspan = Math.max(1, cell.attrs?.colspan ?? 1);
-      const kind = cellKind(spans);
+      const kind = spanCellKind(spans);
       // Tabular figures only where digits must line up: they cost pdfkit a fresh shaping run.
       const model = { spans: kind === 'number' ? tabular(spans) : spans, col, colspan, kind, tag };
       col += colspan;
@@ -59,12 +60,14 @@ export function tableBoxes(node: TableNode, outer: Frame, state: LayoutState): B
     return { header: header && isLeadingHeaderRow(node, r), cells };
   });
   const columnCount = Math.max(0, ...rows.map((r) => r.cells.reduce((n, c) => n + c.colspan, 0)));
-  const numericColumns = Array.from({ length: columnCount }, (_, col) => {
-    const kinds = rows
-      .filter((r) => !r.header)
-      .flatMap((r) => r.cells.filter((c) => c.col === col && c.colspan === 1).map((c) => c.kind));
-    return kinds.includes('number') && !kinds.includes('text');
-  });
+  const numericColumns = numericColumnsOf(
+    rows.map((r) => {
+      const kinds: (CellKind | null)[] = Array.from({ length: columnCount }, () => null);
+      for (const c of r.cells) if (c.colspan === 1) kinds[c.col] = c.kind;
+      return { header: r.header, kinds };
+    }),
+    columnCount,
+  );
   const needs = Array.from({ length: columnCount }, (_, col) => ({
     ...columnNeed(rows, col, state.measurer),
     numeric: numericColumns[col] ?? false,

@@ -2,7 +2,7 @@ import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { cellKind, numericColumns } from './cellKind';
+import { cellKind, numericColumns } from '../../../shared/format/cellKind';
 
 /** The numeric cells of one table, as `[offset from the table's start, size]`. */
 function numericCells(table: PMNode): [number, number][] {

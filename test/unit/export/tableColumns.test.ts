@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellKind } from '../../../app/backend/export/isNumericCell';
+import { spanCellKind as cellKind } from '../../../app/backend/export/spanCellKind';
 import type { Span, SpanStyle } from '../../../app/backend/export/flowTypes';
 import { tableColumnWidths } from '../../../app/backend/export/tableColumnWidths';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellKind, numericColumns } from '../../../renderer/editor/table/cellKind';
+import { cellKind, numericColumns } from '../../../shared/format/cellKind';
 
 describe('table cells are aligned as the PDF aligns them', () => {
   it('reads a figure alone, or number-like text, as a number', () => {
