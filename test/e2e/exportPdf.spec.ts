@@ -147,6 +147,38 @@ test('edits typed just before an export are saved first and are in the PDF; A4 w
   expect(pdf.info).toMatch(/Page size:\s+595\.\d* x 841\.\d* pts \(A4\)/);
 });
 
+test('the dialog’s PDF/A choice writes a tagged PDF/A-2b, and is remembered', async ({
+  page,
+  app,
+}) => {
+  await openMemo(page, app, /^Amazon/);
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  const dialog = exportDialog(page);
+  const pdfa = dialog.getByLabel('PDF/A for archiving');
+  await expect(pdfa).not.toBeChecked();
+  await pdfa.check();
+  await dialog.screenshot({ path: 'test-results/screens/export-dialog-pdfa.png' });
+  const download = await exportAndDownload(page);
+  const dir = mkdtempSync(join(tmpdir(), 'tickmark-export-e2e-'));
+  try {
+    const file = join(dir, 'memo.pdf');
+    await download.saveAs(file);
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toMatch(/Tagged:\s+yes/);
+    const xmp = execFileSync('pdfinfo', ['-meta', file], { encoding: 'utf8' });
+    expect(xmp).toContain('<pdfaid:part>2</pdfaid:part>');
+    expect(xmp).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
+    expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
+    const tree = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
+    expect(tree).toMatch(/^\s+H1 \(block\)\s+"Amazon/m);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  await expect(dialog).toHaveCount(0);
+  await page.keyboard.press('Control+Shift+E');
+  await expect(dialog.getByLabel('PDF/A for archiving')).toBeChecked();
+});
+
 test('a memo with a figure error lists it and is refused, then exports with the error marked when asked', async ({
   page,
   app,
