@@ -95,7 +95,7 @@ test('a bad period gets an inline error listing the period forms, and nothing is
   await page.getByTestId('cell-input').fill('2025');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('cell-error')).toContainText(
-    'Period of AMZN.capex.FY2025: “2025” is not a period.',
+    'Period of AMZN.capex.FY2025: "2025" is not a period (FY2025,',
   );
   expect((await getFact(app, CAPEX)).period).toBe('FY2025');
 });
@@ -188,7 +188,7 @@ test('adding a fact checks its fields, then creates it; deleting asks first and 
   await form.locator('input[name=period]').fill('2025');
   await form.locator('input[name=value]').fill('abc');
   await form.locator('input[name=value]').press('Enter');
-  await expect(form).toContainText('Period: “2025” is not a period.');
+  await expect(form).toContainText('Period: "2025" is not a period (FY2025,');
   await expect(form).toContainText('Value: “abc” is not a number.');
   expect(((await app.call('facts:list', { scenario: '' })) as { total: number }).total).toBe(8);
 
