@@ -52,6 +52,11 @@ export function createRouter(): Router {
           code: 'invalid_args',
           message: `Invalid arguments for "${name}": ${issue?.message ?? 'rejected'}${where ? ` at ${where}` : ''}.`,
           ...(where ? { where } : {}),
+          problems: parsed.error.issues.map((i) => ({
+            code: i.code,
+            message: i.message,
+            place: i.path.join('.'),
+          })),
         });
       }
       try {
