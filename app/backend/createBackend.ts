@@ -1,4 +1,5 @@
 import { createRouter, type Router } from './router/createRouter';
+import type { HandlerMap } from './router/handlerMap';
 import { createEventBus, type EventBus } from './events/createEventBus';
 import { createWorkspaceHolder, type WorkspaceHolder } from './workspace/workspaceHolder';
 import { appHandlers } from './handlers/appHandlers';
@@ -32,18 +33,22 @@ export function createBackend(options: BackendOptions): Backend {
   const workspace = createWorkspaceHolder(events, options.nativeBinding);
   const context: BackendContext = { options, events, workspace, version: APP_VERSION };
 
-  router.registerAll(appHandlers(context));
-  router.registerAll(factsHandlers(context));
-  router.registerAll(scenariosHandlers(context));
-  router.registerAll(importHandlers(context));
-  router.registerAll(memoHandlers(context));
-  router.registerAll(settingsHandlers(context));
-  router.registerAll(exportHandlers(context));
   const desk = createDeskService(events, workspace);
-  router.registerAll(deskHandlers(context, desk));
   const linkWatcher = createBackendLinkWatcher(context);
-  router.registerAll(linksHandlers(context, linkWatcher));
-  router.registerAll(versionsHandlers(context));
+  // Total over the contract (less the desktop's dialogs): a handler left out fails compilation.
+  const handlers: HandlerMap = {
+    ...appHandlers(context),
+    ...factsHandlers(context),
+    ...scenariosHandlers(context),
+    ...importHandlers(context),
+    ...memoHandlers(context),
+    ...settingsHandlers(context),
+    ...exportHandlers(context),
+    ...deskHandlers(context, desk),
+    ...linksHandlers(context, linkWatcher),
+    ...versionsHandlers(context),
+  };
+  router.registerAll(handlers);
 
   if (options.workspacePath) workspace.open(options.workspacePath);
   return {

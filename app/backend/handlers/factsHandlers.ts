@@ -1,4 +1,4 @@
-import type { HandlerMap } from '../router/createRouter';
+import type { AreaHandlers } from '../router/handlerMap';
 import type { BackendContext } from '../backendContext';
 import type { FactsChanged } from '../../../shared/api/factsApi';
 import { listEntities, upsertEntity, findEntity } from '../entities/entityRepository';
@@ -10,7 +10,10 @@ import { createFact, deleteFacts, updateFact, upsertFacts } from '../facts/factW
 import { factHistory } from '../facts/factHistory';
 
 /** `entities:*` and `facts:*`: every write is one transaction and pushes `facts:changed` with what changed. */
-export function factsHandlers({ workspace, events }: BackendContext): HandlerMap {
+export function factsHandlers({
+  workspace,
+  events,
+}: BackendContext): AreaHandlers<'facts' | 'entities'> {
   const db = () => workspace.current().db;
   const ui = () => userChangeContext('ui');
   const publish = (changed: FactsChanged[]): void => {
