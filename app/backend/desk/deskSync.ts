@@ -59,6 +59,12 @@ export async function syncWorkspace(
         db.prepare('UPDATE desk_link SET last_pushed_change_id = ? WHERE singleton = 1').run(
           waiting.upToChangeId,
         );
+      // Nobody else wrote since our last pull: the desk's versions up to the push's are ours
+      // (now in desk_base), so the pull starts after them instead of reading them back.
+      if (push.deskSeqBefore !== null && push.deskSeqBefore <= link.lastPulledSeq)
+        db.prepare(
+          'UPDATE desk_link SET last_pulled_seq = max(last_pulled_seq, ?) WHERE singleton = 1',
+        ).run(push.deskSeqAfter);
     });
     if (hooks.afterPush) await hooks.afterPush();
     const from = readDeskLink(db)!.lastPulledSeq;
