@@ -116,8 +116,8 @@ function checkDeskFields(identity: FactIdentityValues, fields: DeskFields): void
     );
   } catch (error) {
     throw new DeskError(
-      'not_a_desk',
-      `The desk holds a fact this workspace cannot take: ${(error as Error).message}`,
+      'bad_value',
+      `The desk holds a fact this workspace cannot take: ${(error as Error).message}. Nothing more was pulled; correct it on the desk.`,
     );
   }
 }

@@ -5,6 +5,7 @@ import type { FactsChanged } from '../../../shared/api/factsApi';
 import { writeTransaction } from '../db/writeTransaction';
 import { applyDeskFacts, readLocalFacts, type DeskWrite } from './applyDeskFacts';
 import { identityKey, sameDeskFields, type DeskFields } from './deskFact';
+import { applyDeskNames, readDeskNames, type ChangedNames } from './deskNames';
 import { readDeskBase, writeDeskBase, type DeskBaseRow } from './deskBase';
 
 /** Desk facts read and applied per local transaction. */
@@ -34,6 +35,8 @@ export interface PullOutcome {
   conflicts: DeskConflict[];
   /** What the pull changed, for the `facts:changed` events. */
   changed: FactsChanged[];
+  /** Entity names and scenario descriptions changed here. */
+  names: ChangedNames;
 }
 
 /**
@@ -49,7 +52,12 @@ export async function pullChanges(
   fromSeq: number,
   hooks: { afterBatch?: () => Promise<void> } = {},
 ): Promise<PullOutcome> {
-  const outcome: PullOutcome = { pulled: 0, conflicts: [], changed: [] };
+  const outcome: PullOutcome = {
+    pulled: 0,
+    conflicts: [],
+    changed: [],
+    names: { entities: [], scenarios: [] },
+  };
   const read = (after: number) =>
     client.query<DeskRow>(
       `SELECT f.entity, e.name AS entity_name, e.kind AS entity_kind, f.metric, f.period, f.scenario,
@@ -59,6 +67,9 @@ export async function pullChanges(
        WHERE f.seq > $1 ORDER BY f.seq LIMIT $2`,
       [String(after), PULL_BATCH],
     );
+  // One snapshot for the whole pull: as writers commit in version order (the desk lock),
+  // it holds every version up to the newest it sees, names and facts alike.
+  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   let next = read(fromSeq);
   for (;;) {
     const { rows } = await next;
@@ -73,6 +84,15 @@ export async function pullChanges(
     if (hooks.afterBatch) await hooks.afterBatch();
     if (rows.length < PULL_BATCH) break;
   }
+  const names = await readDeskNames(client, fromSeq);
+  await client.query('COMMIT');
+  if (names.length > 0)
+    writeTransaction(db, () => {
+      outcome.names = applyDeskNames(db, names);
+      db.prepare(
+        'UPDATE desk_link SET last_pulled_seq = max(last_pulled_seq, ?) WHERE singleton = 1',
+      ).run(Math.max(...names.map((n) => n.seq)));
+    });
   return outcome;
 }
 

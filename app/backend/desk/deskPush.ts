@@ -2,6 +2,11 @@ import type pg from 'pg';
 import type { DeskFields } from './deskFact';
 import { DESK_LOCK } from './deskSchema';
 import type { WaitingChange } from './deskWaiting';
+import { pushNames, type PushedName, type WaitingName } from './deskNames';
+
+/** The desk's newest version of anything (facts, entities, scenarios). */
+const NEWEST_VERSION = `SELECT greatest((SELECT max(seq) FROM facts), (SELECT max(seq) FROM entities),
+  (SELECT max(seq) FROM scenarios), 0)::text AS seq`;
 
 /** Rows sent per statement: big enough to be fast, small enough for one message. */
 const PUSH_BATCH = 25_000;
@@ -19,6 +24,8 @@ export interface PushOutcome {
   conflicts: WaitingChange[];
   /** How many the desk did not have before (what `sync` reports as pushed). */
   written: number;
+  /** The names the desk took or already had, with their versions. */
+  names: PushedName[];
   /**
    * The desk's newest fact version before and after this push, read under the desk lock:
    * when this workspace had pulled up to `deskSeqBefore`, every version up to `deskSeqAfter`
@@ -39,14 +46,25 @@ export async function pushChanges(
   client: pg.Client,
   workspaceId: string,
   changes: WaitingChange[],
+  names: WaitingName[],
   hooks: { beforeCommit?: () => Promise<void> } = {},
 ): Promise<PushOutcome> {
-  if (changes.length === 0)
-    return { accepted: [], conflicts: [], written: 0, deskSeqBefore: null, deskSeqAfter: null };
+  if (changes.length === 0 && names.length === 0)
+    return {
+      accepted: [],
+      conflicts: [],
+      written: 0,
+      names: [],
+      deskSeqBefore: null,
+      deskSeqAfter: null,
+    };
   await client.query('BEGIN');
   try {
     await client.query("SELECT set_config('tickmark.workspace', $1, true)", [workspaceId]);
     await client.query('SELECT pg_advisory_xact_lock($1, $2)', [...DESK_LOCK]);
+    const before = await client.query<{ seq: string }>(NEWEST_VERSION);
+    // Names first: a new entity then has its name before its facts arrive.
+    const pushedNames = await pushNames(client, names);
     await client.query(
       `CREATE TEMP TABLE push_in (
          i integer PRIMARY KEY, entity text, entity_name text, entity_kind text, metric text,
@@ -71,9 +89,6 @@ export async function pushChanges(
          ELSE 'conflict' END
        FROM facts f
        WHERE f.entity = p.entity AND f.metric = p.metric AND f.period = p.period AND f.scenario = p.scenario`,
-    );
-    const before = await client.query<{ seq: string }>(
-      'SELECT coalesce(max(seq), 0)::text AS seq FROM facts',
     );
     await client.query(
       `INSERT INTO entities (code, name, kind)
@@ -103,15 +118,14 @@ export async function pushChanges(
     const others = await client.query<{ i: number; status: string; seq: string }>(
       "SELECT i, status, seq::text AS seq FROM push_in WHERE status IN ('same', 'conflict') ORDER BY i",
     );
-    const after = await client.query<{ seq: string }>(
-      'SELECT coalesce(max(seq), 0)::text AS seq FROM facts',
-    );
+    const after = await client.query<{ seq: string }>(NEWEST_VERSION);
     if (hooks.beforeCommit) await hooks.beforeCommit();
     await client.query('COMMIT');
     const outcome: PushOutcome = {
       accepted: [],
       conflicts: [],
       written: seqs.size,
+      names: pushedNames,
       deskSeqBefore: Number(before.rows[0]!.seq),
       deskSeqAfter: Number(after.rows[0]!.seq),
     };
