@@ -35,7 +35,10 @@ if (status.ok) {
 
 /** Browser mode; `failedCode` is the exit code to keep when the desktop app could not start. */
 function browserMode(failedCode) {
-  const child = spawn('npx', ['tsx', 'app/server/cli.ts', ...args], { stdio: 'inherit' });
+  // One process (node with tsx's loader), so a stop signal reaches the server itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'app/server/cli.ts', ...args], {
+    stdio: 'inherit',
+  });
   forwardSignals(child);
   child.on('exit', (code) => process.exit(code || failedCode));
 }

@@ -66,5 +66,7 @@ describe('npm start when Electron dies while starting', () => {
 
     child.kill('SIGTERM');
     expect(await exited).toBe(1);
+    // The server went with it: nothing answers any more.
+    await expect(fetch(url)).rejects.toThrow();
   }, 120_000);
 });
