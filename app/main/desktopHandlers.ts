@@ -23,6 +23,8 @@ export interface DesktopShell {
   }): Promise<{ canceled: boolean; filePath?: string }>;
   showItemInFolder(path: string): void;
   documentsDir(): string;
+  /** The window's edited mark (macOS `setDocumentEdited`; nothing elsewhere). */
+  setDocumentEdited(edited: boolean): void;
 }
 
 export interface DesktopSession {
@@ -82,6 +84,10 @@ export function desktopHandlers(
       const value = result.value as { base64: string; pages: number; version: number };
       writeFileAtomic(filePath, Buffer.from(value.base64, 'base64'));
       return { path: filePath, pages: value.pages, version: value.version };
+    },
+    'desktop:set-edited': ({ edited }) => {
+      shell.setDocumentEdited(edited);
+      return {};
     },
     'desktop:show-in-folder': ({ path }) => {
       shell.showItemInFolder(path);

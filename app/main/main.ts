@@ -211,6 +211,9 @@ function ready(initial: string[]): (path: string) => void {
           mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
         showItemInFolder: (path) => shell.showItemInFolder(path),
         documentsDir: () => app.getPath('documents'),
+        setDocumentEdited: (edited) => {
+          if (process.platform === 'darwin') mainWindow?.setDocumentEdited(edited);
+        },
       },
       session_,
     ),

@@ -45,6 +45,14 @@ export const desktopApi = {
       version: z.number().int(),
     }),
   },
+  /**
+   * Whether the open memo has changes not yet saved (the page reports each change of its
+   * save state); macOS shows it in the window's close button and title bar.
+   */
+  'desktop:set-edited': {
+    args: z.object({ edited: z.boolean() }),
+    result: z.object({}),
+  },
   /** Shows a saved file in the system's file manager. */
   'desktop:show-in-folder': {
     args: z.object({ path: z.string().min(1) }),

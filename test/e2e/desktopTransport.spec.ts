@@ -43,6 +43,7 @@ async function openOverBridge(page: Page, app: RunningApp): Promise<void> {
             : result;
         },
         'desktop:show-in-folder': async () => ({ ok: true, value: {} }),
+        'desktop:set-edited': async () => ({ ok: true, value: {} }),
       };
       const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
       source.onmessage = (event: MessageEvent<string>) => {
@@ -124,6 +125,16 @@ test('before a window closes, the flush hook writes the pending save', async ({ 
   const list = (await app.call('memos:list', {})) as { memos: { id: number }[] };
   const record = (await app.call('memos:get', { id: list.memos[0]!.id })) as { memo: unknown };
   expect(JSON.stringify(record.memo)).toContain('Flushed on quit.');
+  // The window was marked edited while the change waited, and saved once it landed.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        (window as unknown as { __bridgeCalls: { name: string; args: unknown }[] }).__bridgeCalls
+          .filter((c) => c.name === 'desktop:set-edited')
+          .map((c) => (c.args as { edited: boolean }).edited),
+      ),
+    )
+    .toEqual([true, false]);
 });
 
 test('export in the desktop app: a cancelled save dialog keeps no version; a saved one names the path', async ({
