@@ -1,6 +1,7 @@
 import { createRouter, type Router } from './router/createRouter';
 import { createEventBus, type EventBus } from './events/createEventBus';
 import { createWorkspaceHolder, type WorkspaceHolder } from './workspace/workspaceHolder';
+import { createWorkspaceHistory, type WorkspaceHistory } from './workspace/workspaceHistory';
 import { appHandlers } from './handlers/appHandlers';
 import { exportHandlers } from './handlers/exportHandlers';
 import { factsHandlers } from './handlers/factsHandlers';
@@ -23,6 +24,8 @@ export interface Backend {
   router: Router;
   events: EventBus;
   workspace: WorkspaceHolder;
+  /** Recent workspaces and the last refusal (the start screen, Open Recent). */
+  history: WorkspaceHistory;
   close(): void;
 }
 
@@ -31,8 +34,10 @@ export function createBackend(options: BackendOptions): Backend {
   const events = createEventBus();
   const workspace = createWorkspaceHolder(events, options.nativeBinding);
   const context: BackendContext = { options, events, workspace, version: APP_VERSION };
+  const history = createWorkspaceHistory(events, options.recentWorkspacesFile);
 
   router.registerAll(appHandlers(context));
+  router.registerAll(history.handlers());
   router.registerAll(factsHandlers(context));
   router.registerAll(scenariosHandlers(context));
   router.registerAll(importHandlers(context));
@@ -50,6 +55,7 @@ export function createBackend(options: BackendOptions): Backend {
     router,
     events,
     workspace,
+    history,
     close: () => {
       desk.close();
       linkWatcher.close();

@@ -7,7 +7,6 @@ import { getMemoSummary } from '../backend/memos/memoQueries';
 import type { HandlerMap } from '../backend/router/createRouter';
 import { UserError } from '../backend/router/userError';
 import { WORKSPACE_EXTENSION } from './launchArgs';
-import { workspaceName } from './recentWorkspaces';
 
 /** The system dialogs and file manager, as the handlers need them (Electron's, or a test's). */
 export interface DesktopShell {
@@ -31,8 +30,6 @@ export interface DesktopSession {
   /** Opens a workspace as the app does (recent list, title, menu); throws the refusal. */
   open(path: string): WorkspaceInfo;
   create(path: string, sample: boolean): WorkspaceInfo;
-  recent(): string[];
-  lastFailure(): { path: string; message: string } | null;
 }
 
 const WORKSPACE_FILTERS = [{ name: 'Tickmark workspace', extensions: ['tickmark'] }];
@@ -44,10 +41,6 @@ export function desktopHandlers(
   session: DesktopSession,
 ): HandlerMap {
   return {
-    'workspace:recent': () => ({
-      recent: session.recent().map((path) => ({ path, name: workspaceName(path) })),
-      lastFailure: session.lastFailure(),
-    }),
     'workspace:choose-open': async () => {
       const { canceled, filePaths } = await shell.showOpenDialog({
         title: 'Open Workspace',

@@ -26,7 +26,6 @@ async function openOverBridge(page: Page, app: RunningApp): Promise<void> {
         return response.json();
       };
       const desktop: Record<string, (args: unknown) => Promise<unknown>> = {
-        'workspace:recent': async () => ({ ok: true, value: { recent: [], lastFailure: null } }),
         'export:save-pdf': async (args) => {
           const path = saveAnswers[0] ?? null;
           saveAnswers = saveAnswers.slice(1);
@@ -187,4 +186,31 @@ test('browser mode: with no workspace open, the start screen opens one by path a
   await dialog.getByLabel('Path of the workspace file').fill(app.workspacePath);
   await dialog.getByRole('button', { name: 'Open', exact: true }).click();
   await expect(page.getByTestId('workspace-path')).toHaveText(app.workspacePath);
+});
+
+test('browser mode: the start screen and Open list the recent workspaces, kept by the server', async ({
+  page,
+  app,
+}) => {
+  const second = join(dirname(app.workspacePath), 'Second.tickmark');
+  await app.call('workspace:create', { path: second, sample: false });
+  app.backend.workspace.close();
+  await page.goto(app.server.url);
+  const recent = page
+    .getByTestId('start-screen')
+    .getByRole('region', { name: 'Recent workspaces' });
+  await expect(recent.locator('.start-recent-name')).toHaveText(['Second', 'test']);
+  await page.screenshot({ path: 'test-results/start-screen-recent.png' });
+  await recent.getByRole('button', { name: /test/ }).click();
+  await expect(page.getByTestId('workspace-path')).toHaveText(app.workspacePath);
+
+  // Ctrl+O: the path dialog offers the same list, newest first; a click fills the path.
+  await page.keyboard.press('Control+o');
+  const dialog = page.getByTestId('workspace-path-dialog');
+  const picks = dialog.getByRole('region', { name: 'Recent workspaces' });
+  await expect(picks.locator('.start-recent-name')).toHaveText(['test', 'Second']);
+  await picks.getByRole('button', { name: /Second/ }).click();
+  await expect(dialog.getByLabel('Path of the workspace file')).toHaveValue(second);
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(page.getByTestId('workspace-path')).toHaveText(second);
 });
