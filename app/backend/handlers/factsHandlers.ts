@@ -8,6 +8,7 @@ import { userChangeContext } from '../facts/changeContext';
 import { allFacts, getFact, listFacts } from '../facts/factQueries';
 import { createFact, deleteFacts, updateFact, upsertFacts } from '../facts/factWrites';
 import { factHistory } from '../facts/factHistory';
+import { factUsage } from '../facts/factUsage';
 
 /** `entities:*` and `facts:*`: every write is one transaction and pushes `facts:changed` with what changed. */
 export function factsHandlers({
@@ -40,6 +41,7 @@ export function factsHandlers({
     },
     'facts:list': (query) => listFacts(db(), query),
     'facts:get': ({ ref }) => getFact(db(), ref),
+    'facts:usage': ({ ref }) => factUsage(db(), ref),
     'facts:create': (input) => {
       const known = findEntity(db(), input.entity) !== undefined;
       const { result, changed } = createFact(db(), input, ui());
