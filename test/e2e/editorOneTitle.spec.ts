@@ -57,12 +57,12 @@ test('a memo has one title: renaming in the list changes the title block, editin
   await page.keyboard.type(' at scale');
   await expect(memoItem(page, 'Amazon capex at scale')).toBeVisible();
   await expect(page).toHaveTitle(/^Amazon capex at scale — /);
-  await expect(page.getByTestId('save-state')).toHaveText('saved');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
   // Text typed after the rename was kept (the rename did not bring back an old copy).
   await page.getByTestId('memo-doc').click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Fast.');
-  await expect(page.getByTestId('save-state')).toHaveText('saved');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
   await expect(page.getByTestId('conflict-banner')).toHaveCount(0);
 
   expect(await tickmark('memo', 'list', app.workspacePath)).toContain(
