@@ -30,21 +30,29 @@ test('bold carries through a figure inserted with {{ and with Ctrl+Shift+F: the 
   // On screen: every figure sits inside the bold run.
   await expect(page.locator('.memo-doc p strong [data-testid="figure"]')).toHaveCount(2);
 
-  await expect.poll(async () => firstParagraph((await editor.stored(id)).memo.doc)).toEqual({
-    type: 'paragraph',
-    content: [
-      { type: 'text', text: 'Capex is ', marks: bold },
-      { type: 'figure', attrs: { expr: 'AMZN.capex.FY2025', format: 'usd_billion' }, marks: bold },
-      { type: 'text', text: ' and ', marks: bold },
-      { type: 'figure', attrs: { expr: '2', format: '' }, marks: bold },
-      { type: 'text', text: ' more', marks: bold },
-    ],
-  });
+  await expect
+    .poll(async () => firstParagraph((await editor.stored(id)).memo.doc))
+    .toEqual({
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'Capex is ', marks: bold },
+        {
+          type: 'figure',
+          attrs: { expr: 'AMZN.capex.FY2025', format: 'usd_billion' },
+          marks: bold,
+        },
+        { type: 'text', text: ' and ', marks: bold },
+        { type: 'figure', attrs: { expr: '2', format: '' }, marks: bold },
+        { type: 'text', text: ' more', marks: bold },
+      ],
+    });
   const { memo: stored } = await editor.stored(id);
   // The Markdown round trip keeps the figures inside the bold run.
   const md = memoToMarkdown(stored);
   expect(md).toContain('**Capex is {{ AMZN.capex.FY2025 | usd_billion }} and {{ 2 }} more**');
-  expect(markdownToMemo(md).memo.doc).toEqual(stored.doc);
+  const back = markdownToMemo(md);
+  if (!back.ok) throw new Error(back.problems.map((p) => p.what).join('; '));
+  expect(back.memo.doc).toEqual(stored.doc);
 });
 
 test('a figure cancelled with Escape leaves the bold on for what is typed next', async ({
@@ -57,10 +65,12 @@ test('a figure cancelled with Escape leaves the bold on for what is typed next',
   await page.keyboard.type('{{');
   await page.keyboard.press('Escape');
   await page.keyboard.type('Bold');
-  await expect.poll(async () => firstParagraph((await editor.stored(id)).memo.doc)).toEqual({
-    type: 'paragraph',
-    content: [{ type: 'text', text: 'Bold', marks: bold }],
-  });
+  await expect
+    .poll(async () => firstParagraph((await editor.stored(id)).memo.doc))
+    .toEqual({
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'Bold', marks: bold }],
+    });
 });
 
 test('a period typed right after a link does not join the link', async ({ page, editor }) => {
@@ -73,14 +83,16 @@ test('a period typed right after a link does not join the link', async ({ page, 
   await page.keyboard.press('End');
   await page.keyboard.type('.');
   await expect(page.locator('.memo-doc a')).toHaveText('the filing');
-  await expect.poll(async () => firstParagraph((await editor.stored(id)).memo.doc)).toEqual({
-    type: 'paragraph',
-    content: [
-      { type: 'text', text: 'See ' },
-      { type: 'text', text: 'the filing', marks: link },
-      { type: 'text', text: '.' },
-    ],
-  });
+  await expect
+    .poll(async () => firstParagraph((await editor.stored(id)).memo.doc))
+    .toEqual({
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'See ' },
+        { type: 'text', text: 'the filing', marks: link },
+        { type: 'text', text: '.' },
+      ],
+    });
 });
 
 test('the keyboard reaches figures: an arrow selects the figure, Enter opens it without splitting the paragraph, and text goes before and after figures at both ends of a paragraph', async ({
@@ -172,7 +184,9 @@ test('autocomplete and blocked figures say each thing once', async ({ page, edit
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' {{');
   await page.keyboard.type('capex_sh');
-  await expect(page.locator('.suggestions [role=option]').first()).toHaveText('capex_sharememo variable');
+  await expect(page.locator('.suggestions [role=option]').first()).toHaveText(
+    'capex_sharememo variable',
+  );
   await page.keyboard.press('Control+a');
   await page.keyboard.type('MSFT_A');
   await expect(page.locator('.suggestions [role=option]').first()).toHaveText('MSFT_ATVIentity');
