@@ -44,7 +44,8 @@ export interface PullOutcome {
  * transaction that also records the new last seq: a pull cut at any point resumes where the
  * last committed batch ended. A fact changed here since it was last synced and changed on
  * the desk too is a conflict: the desk's value wins, the local one is kept in its history
- * (the change that replaced it is marked `(conflict)`) and in desk_conflicts.
+ * (the change that replaced it is marked `(conflict)`) and in desk_conflicts. Then the
+ * entity names and scenario descriptions changed since, from the same desk snapshot.
  */
 export async function pullChanges(
   db: Database.Database,
@@ -91,7 +92,7 @@ export async function pullChanges(
       outcome.names = applyDeskNames(db, names);
       db.prepare(
         'UPDATE desk_link SET last_pulled_seq = max(last_pulled_seq, ?) WHERE singleton = 1',
-      ).run(Math.max(...names.map((n) => n.seq)));
+      ).run(names.reduce((max, n) => Math.max(max, n.seq), 0));
     });
   return outcome;
 }
