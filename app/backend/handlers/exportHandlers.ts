@@ -1,10 +1,10 @@
-import type { HandlerMap } from '../router/createRouter';
+import type { AreaHandlers } from '../router/handlerMap';
 import type { BackendContext } from '../backendContext';
 import { exportWorkspaceMemo } from '../export/exportWorkspaceMemo';
 import { userChangeContext } from '../facts/changeContext';
 
 /** `export:*`: a PDF of a memo, as bytes for the renderer to save or download. */
-export function exportHandlers({ workspace, events }: BackendContext): HandlerMap {
+export function exportHandlers({ workspace, events }: BackendContext): AreaHandlers<'export'> {
   return {
     'export:pdf': async ({ memoId, options }) => {
       const current = workspace.current();
