@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Icon } from '../shell/Icon';
+import { Icon } from '../../ui/Icon';
 
 const COLUMNS = [
   'entity',

@@ -1,6 +1,6 @@
-import { Dialog } from './Dialog';
-import { shortcutLabel } from './shortcut';
-import { IS_MAC } from './useShortcuts';
+import { Dialog } from '../../ui/Dialog';
+import { shortcutLabel } from '../../ui/shortcut';
+import { IS_MAC } from '../../ui/useShortcuts';
 
 const groups = (newMemoKeys: string): { title: string; items: [string, string][] }[] => [
   {

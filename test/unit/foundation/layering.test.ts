@@ -47,6 +47,9 @@ const PLANTED: Record<string, RegExp[]> = {
     /^renderer\/reachesBackend\.ts -> app\/backend\/usesElectron\.ts$/,
   ],
   'renderer-no-node-builtins': [/^renderer\/usesNode\.ts -> (node:)?path$/],
+  'ui-kit-imports-no-screen': [
+    /^renderer\/ui\/reachesFeature\.ts -> renderer\/features\/screen\.ts$/,
+  ],
   'backend-no-electron-or-ui': [/^app\/backend\/usesElectron\.ts -> node_modules\/electron\//],
   'backend-no-server-or-cli': [/^app\/backend\/reachesServer\.ts -> app\/server\/listens\.ts$/],
   'preload-is-tiny': [/^app\/preload\/reachesBackend\.ts -> app\/backend\/usesElectron\.ts$/],
