@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend, type Backend } from '../../../app/backend/createBackend';
 import { startServer, type RunningServer } from '../../../app/server/startServer';
+import type { ArgsOf, HandlerName, ResultOf } from '../../../shared/api/contract';
+import { callOverHttp } from './callOverHttp';
 import { test as base, expect } from './offlineGuard';
 
 export interface RunningApp {
@@ -13,8 +15,8 @@ export interface RunningApp {
   workspacePath: string;
   /** Opens the app in `page` and waits until it shows the workspace. */
   open(page: Page): Promise<void>;
-  /** Calls the API the way the renderer does, over HTTP with the token. */
-  call(name: string, args?: unknown): Promise<unknown>;
+  /** Calls the API the way the renderer does, over HTTP with the token; typed from the contract. */
+  call<K extends HandlerName>(name: K, args?: ArgsOf<K>): Promise<ResultOf<K>>;
 }
 
 const STATIC_DIR = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
@@ -42,16 +44,7 @@ export const test = base.extend<{
         await page.goto(server.url);
         await expect(page.getByTestId('workspace-path')).toHaveText(workspacePath);
       },
-      async call(name, args = {}) {
-        const response = await fetch(`http://127.0.0.1:${server.port}/api/invoke/${name}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-tickmark-token': server.token },
-          body: JSON.stringify(args),
-        });
-        const result = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-        if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
-        return result.value;
-      },
+      call: (name, args) => callOverHttp(server.port, server.token, name, args),
     };
     await use(app);
     await server.close();
