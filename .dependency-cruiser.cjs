@@ -65,6 +65,14 @@ module.exports = {
       to: NODE_BUILTIN,
     },
     {
+      name: 'ui-kit-imports-no-screen',
+      severity: 'error',
+      comment:
+        'renderer/ui is the kit every screen uses; it imports no screen (features/) and not the editor.',
+      from: { path: '(^|/)renderer/ui/' },
+      to: { path: '(^|/)renderer/(features|editor)/' },
+    },
+    {
       name: 'backend-no-electron-or-ui',
       severity: 'error',
       comment: 'app/backend, app/server and app/cli run without Electron and without a DOM.',

@@ -1,5 +1,5 @@
 import { AppShell } from './features/shell/AppShell';
-import { ToastProvider } from './features/shell/ToastProvider';
+import { ToastProvider } from './ui/ToastProvider';
 import './styles/tokens.css';
 import './styles/fonts.css';
 import './styles/app.css';

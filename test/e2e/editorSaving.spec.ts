@@ -1,5 +1,27 @@
-import { test, expect } from './support/editorTest';
+import type { Page } from '@playwright/test';
+import { test, expect, type EditorHarness } from './support/editorTest';
+import type { RunningApp } from './support/appTest';
 import { memo, p } from './support/memoBuilders';
+
+/**
+ * A memo 'Original.' open here with ' Mine.' typed and not yet saved, when another window saves
+ * 'Theirs.' first: this window's save is refused as stale. Returns the memo's id.
+ */
+async function conflictWithAnotherWindow(
+  page: Page,
+  app: RunningApp,
+  editor: EditorHarness,
+  title: string,
+): Promise<number> {
+  const id = await editor.createMemo(title, memo(p('Original.')));
+  await editor.open(page, id);
+  const theirs = await editor.stored(id);
+  await page.locator('.memo-doc p').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Mine.');
+  await app.call('memos:save', { id, baseVersion: theirs.version, memo: memo(p('Theirs.')) });
+  return id;
+}
 
 test('the status goes unsaved, saving, saved; blur saves at once', async ({ page, editor }) => {
   const id = await editor.createMemo('Status');
@@ -22,14 +44,7 @@ test('a save refused as stale is shown, and keeping my version saves it on top',
   app,
   editor,
 }) => {
-  const id = await editor.createMemo('Conflict', memo(p('Original.')));
-  await editor.open(page, id);
-  // Typed here, not yet saved, when another window saves first.
-  const theirs = await editor.stored(id);
-  await page.locator('.memo-doc p').first().click();
-  await page.keyboard.press('End');
-  await page.keyboard.type(' Mine.');
-  await app.call('memos:save', { id, baseVersion: theirs.version, memo: memo(p('Theirs.')) });
+  const id = await conflictWithAnotherWindow(page, app, editor, 'Conflict');
   const banner = page.getByTestId('conflict-banner');
   await expect(banner).toBeVisible();
   await expect(page.getByTestId('save-state')).toHaveText('conflict');
@@ -46,13 +61,7 @@ test('opening their version after a conflict keeps mine as a copy', async ({
   app,
   editor,
 }) => {
-  const id = await editor.createMemo('Conflict B', memo(p('Original.')));
-  await editor.open(page, id);
-  const theirs = await editor.stored(id);
-  await page.locator('.memo-doc p').first().click();
-  await page.keyboard.press('End');
-  await page.keyboard.type(' Mine.');
-  await app.call('memos:save', { id, baseVersion: theirs.version, memo: memo(p('Theirs.')) });
+  await conflictWithAnotherWindow(page, app, editor, 'Conflict B');
   const banner = page.getByTestId('conflict-banner');
   await banner.getByRole('button', { name: /Open theirs/ }).click();
   await expect(banner).toBeHidden();

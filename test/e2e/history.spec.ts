@@ -4,18 +4,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, type RunningApp } from './support/appTest';
+import { openSampleMemo } from './support/openSampleMemo';
 
 const SAMPLE_ID = 1;
 
 async function openSample(page: Page, app: RunningApp): Promise<void> {
   await app.open(page);
-  await page
-    .getByRole('list', { name: 'Memo list' })
-    .getByRole('button', { name: /^Amazon/ })
-    .first()
-    .click();
-  await expect(page.getByTestId('figure').first()).toBeVisible();
-  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  await openSampleMemo(page);
+}
+
+/** A kept version (the export keeps one), then Amazon's capex moves: the redline has a cause. */
+async function exportThenMoveCapex(app: RunningApp, asOf?: string): Promise<void> {
+  await app.call('export:pdf', { memoId: SAMPLE_ID, options: {} });
+  await app.call('facts:update', {
+    ref: { entity: 'AMZN', metric: 'capex', period: 'FY2025' },
+    set: asOf ? { value: 131_000_000_000, asOf } : { value: 131_000_000_000 },
+  });
 }
 
 /** Saves the sample memo with one phrase replaced, as another window would. */
@@ -30,11 +34,7 @@ test('History lists the kept versions, compares one with now as a redline whose 
   app,
 }) => {
   test.setTimeout(120_000);
-  await app.call('export:pdf', { memoId: SAMPLE_ID, options: {} });
-  await app.call('facts:update', {
-    ref: { entity: 'AMZN', metric: 'capex', period: 'FY2025' },
-    set: { value: 131_000_000_000, asOf: '2026-02-15' },
-  });
+  await exportThenMoveCapex(app, '2026-02-15');
   await editSample(app, 'The deal would deepen', 'The deal could deepen');
   await openSample(page, app);
   await expect(page.locator('.memo-editor')).toContainText('The deal could deepen');
@@ -94,11 +94,7 @@ test('the export dialog adds a "changes since version N" page to the PDF', async
   app,
 }) => {
   test.setTimeout(120_000);
-  await app.call('export:pdf', { memoId: SAMPLE_ID, options: {} });
-  await app.call('facts:update', {
-    ref: { entity: 'AMZN', metric: 'capex', period: 'FY2025' },
-    set: { value: 131_000_000_000 },
-  });
+  await exportThenMoveCapex(app);
   await openSample(page, app);
   await page.keyboard.press('Control+Shift+E');
   const dialog = page.getByTestId('export-dialog');

@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Download, Page } from '@playwright/test';
+import type { Download } from '@playwright/test';
 import { test, expect } from './support/appTest';
+import { openSampleMemo } from './support/openSampleMemo';
 
 const CAPEX = { entity: 'AMZN', metric: 'capex', period: 'FY2025' };
 
@@ -16,16 +17,6 @@ async function pdfText(download: Download): Promise<string> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-async function openSampleMemo(page: Page): Promise<void> {
-  await page
-    .getByRole('list', { name: 'Memo list' })
-    .getByRole('button', { name: /^Amazon/ })
-    .first()
-    .click();
-  await expect(page.getByTestId('figure').first()).toBeVisible();
-  await expect(page.getByTestId('save-state')).toHaveText('Saved');
 }
 
 test('the data browser lists a scenario beside the base values and adds an override of a base fact', async ({

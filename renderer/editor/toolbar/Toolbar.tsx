@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import type { EditorUi } from '../createEditorUi';
-import { ToolbarIcon, type ToolbarIconName } from './ToolbarIcon';
+import { Icon, type IconName } from '../../ui/Icon';
 import { modKey } from './modKey';
 
 type BlockStyle = 'paragraph' | 'h1' | 'h2' | 'h3' | 'h4' | 'calc' | 'other';
@@ -180,7 +180,7 @@ function Button({
   disabled = false,
   text,
 }: {
-  icon: ToolbarIconName;
+  icon: IconName;
   label: string;
   onClick: () => void;
   active?: boolean;
@@ -198,7 +198,7 @@ function Button({
       onMouseDown={(event) => event.preventDefault()}
       onClick={onClick}
     >
-      <ToolbarIcon name={icon} />
+      <Icon name={icon} />
       {text && <span>{text}</span>}
     </button>
   );

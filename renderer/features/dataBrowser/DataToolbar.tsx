@@ -1,8 +1,8 @@
 import type { Entity } from '../../../shared/api/factsApi';
-import { countLabel } from '../shell/countLabel';
-import { Icon } from '../shell/Icon';
-import { shortcutLabel } from '../shell/shortcut';
-import { IS_MAC } from '../shell/useShortcuts';
+import { countLabel } from '../../ui/countLabel';
+import { Icon } from '../../ui/Icon';
+import { shortcutLabel } from '../../ui/shortcut';
+import { IS_MAC } from '../../ui/useShortcuts';
 import { FactFilterBar } from './FactFilterBar';
 import type { FactQuery } from './factQuery';
 import type { FactSuggestions } from './useFactSuggestions';

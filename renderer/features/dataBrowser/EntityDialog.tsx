@@ -3,8 +3,8 @@ import { useApi } from '../../api/ApiContext';
 import { ENTITY_KINDS, type EntityKind } from '../../../shared/api/factFields';
 import type { Entity } from '../../../shared/api/factsApi';
 import { SINGLE_LINE_MAX } from '../../../shared/memo/textLimits';
-import { describeError } from '../shell/describeError';
-import { Dialog } from '../shell/Dialog';
+import { describeError } from '../../ui/describeError';
+import { Dialog } from '../../ui/Dialog';
 import { ENTITY_KIND_LABEL } from './entityKindLabel';
 import { parseFactField } from './parseFactField';
 

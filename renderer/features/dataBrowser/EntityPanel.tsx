@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Entity } from '../../../shared/api/factsApi';
-import { Icon } from '../shell/Icon';
-import { formatCount } from '../shell/formatCount';
+import { Icon } from '../../ui/Icon';
+import { formatCount } from '../../ui/formatCount';
 import { ENTITY_KIND_LABEL } from './entityKindLabel';
 
 /**

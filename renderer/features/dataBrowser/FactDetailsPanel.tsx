@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { FactChange, FactRow } from '../../../shared/api/factsApi';
-import { describeError } from '../shell/describeError';
-import { Icon } from '../shell/Icon';
+import { describeError } from '../../ui/describeError';
+import { Icon } from '../../ui/Icon';
 import { describeFactChange } from './describeFactChange';
 import { factLabel } from './factLabel';
 import { formatFactValue } from './formatFactValue';
-import { formatWhen } from '../shell/formatWhen';
+import { formatWhen } from '../../ui/formatWhen';
 
 const ORIGIN: Record<FactChange['origin'], string> = {
   ui: 'data browser',

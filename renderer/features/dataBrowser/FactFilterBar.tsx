@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Icon } from '../shell/Icon';
+import { Icon } from '../../ui/Icon';
 import type { FactQuery } from './factQuery';
 
 type Filters = Pick<FactQuery, 'text' | 'metric' | 'period'>;

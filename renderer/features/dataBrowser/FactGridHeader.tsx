@@ -1,7 +1,7 @@
 import type { FactColumn } from './factColumns';
 import type { FactField } from './parseFactField';
 import { isSortColumn, type FactQuery } from './factQuery';
-import { Icon } from '../shell/Icon';
+import { Icon } from '../../ui/Icon';
 
 /** The sticky header row; a click on a column sorts by it, a second click reverses. */
 export function FactGridHeader({

@@ -3,7 +3,7 @@ import type { FactRow } from '../../../shared/api/factsApi';
 import type { FactColumn } from './factColumns';
 import { factLabel } from './factLabel';
 import { CellEditor, type CellEdit } from './CellEditor';
-import { Icon } from '../shell/Icon';
+import { Icon } from '../../ui/Icon';
 
 /** What a row can ask of the grid; one stable object for every row, so rows can be memoised. */
 export interface RowActions {

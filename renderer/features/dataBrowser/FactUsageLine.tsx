@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { FactUsage } from '../../../shared/api/factsApi';
-import { countLabel } from '../shell/countLabel';
-import { describeError } from '../shell/describeError';
+import { countLabel } from '../../ui/countLabel';
+import { describeError } from '../../ui/describeError';
 
 /** In the delete confirmation: how many figures of which memos read the fact (`facts:usage`). */
 export function FactUsageLine({ factId }: { factId: number }) {

@@ -1,5 +1,5 @@
-import { EmptyState } from '../shell/EmptyState';
-import { Icon } from '../shell/Icon';
+import { EmptyState } from '../../ui/EmptyState';
+import { Icon } from '../../ui/Icon';
 
 /** What the grid shows with no rows: a way out of the filters, or the first steps. */
 export function FactsEmptyState({

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { FactInput } from '../../../shared/api/factsApi';
-import { describeError } from '../shell/describeError';
+import { describeError } from '../../ui/describeError';
 import { FACT_COLUMNS } from './factColumns';
 import { formatFactValue } from './formatFactValue';
 import { parseFactField, type FactField } from './parseFactField';

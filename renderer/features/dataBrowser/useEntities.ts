@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { Entity } from '../../../shared/api/factsApi';
-import { describeError } from '../shell/describeError';
+import { describeError } from '../../ui/describeError';
 
 /** The workspace's entities with their fact counts, kept current as facts and entities change. */
 export function useEntities(): { entities: Entity[] | null; error: string | null } {

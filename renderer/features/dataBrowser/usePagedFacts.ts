@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { FactRow, FactsChanged } from '../../../shared/api/factsApi';
 import { factKey } from '../../../shared/calc/factKey';
-import { describeError } from '../shell/describeError';
+import { describeError } from '../../ui/describeError';
 import type { FactQuery } from './factQuery';
 
 export const PAGE_SIZE = 250;

@@ -6,11 +6,11 @@ import {
   type DeskProblem,
   type DeskStatus,
 } from '../../../shared/api/deskApi';
-import { Dialog } from '../shell/Dialog';
-import { describeError } from '../shell/describeError';
-import { formatWhen } from '../shell/formatWhen';
-import { shortcutLabel } from '../shell/shortcut';
-import { IS_MAC } from '../shell/useShortcuts';
+import { Dialog } from '../../ui/Dialog';
+import { describeError } from '../../ui/describeError';
+import { formatWhen } from '../../ui/formatWhen';
+import { shortcutLabel } from '../../ui/shortcut';
+import { IS_MAC } from '../../ui/useShortcuts';
 import { DESK_SYNC_KEYS } from './deskSyncKeys';
 
 /**

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useApi } from '../../api/ApiContext';
-import { shortcutLabel } from '../shell/shortcut';
-import { IS_MAC, useShortcuts } from '../shell/useShortcuts';
+import { shortcutLabel } from '../../ui/shortcut';
+import { IS_MAC, useShortcuts } from '../../ui/useShortcuts';
 import { DeskDialog } from './DeskDialog';
 import { DESK_SYNC_KEYS } from './deskSyncKeys';
 import { deskLabel } from './deskLabel';

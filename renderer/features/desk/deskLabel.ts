@@ -1,5 +1,5 @@
 import type { DeskStatus } from '../../../shared/api/deskApi';
-import { countLabel } from '../shell/countLabel';
+import { countLabel } from '../../ui/countLabel';
 
 /** What the status line says about the desk. */
 export function deskLabel(status: DeskStatus): string {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { EditorStatus } from '../memoEditor/editorStatus';
-import { Icon } from '../shell/Icon';
-import { shortcutLabel } from '../shell/shortcut';
-import { IS_MAC, useShortcuts } from '../shell/useShortcuts';
+import { Icon } from '../../ui/Icon';
+import { shortcutLabel } from '../../ui/shortcut';
+import { IS_MAC, useShortcuts } from '../../ui/useShortcuts';
 import { ExportDialog } from './ExportDialog';
 import { useAppCommands } from '../workspace/useAppCommands';
 

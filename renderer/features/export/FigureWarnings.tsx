@@ -1,5 +1,5 @@
-import { Icon } from '../shell/Icon';
-import { countLabel } from '../shell/countLabel';
+import { Icon } from '../../ui/Icon';
+import { countLabel } from '../../ui/countLabel';
 import type { ExportProblem } from './exportProblem';
 
 /** The memo's warnings (CALC.md §9), each with its place: listed, not in the way of the export. */

@@ -1,4 +1,4 @@
-import { countLabel } from '../shell/countLabel';
+import { countLabel } from '../../ui/countLabel';
 
 /** The toast after an export: `Exported NAME.pdf (3 pages), kept as version 12`. */
 export function exportedMessage({

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { MemoVersionSummary } from '../../../shared/api/memoApi';
 import { useApi } from '../../api/ApiContext';
-import { formatWhen } from '../shell/formatWhen';
+import { formatWhen } from '../../ui/formatWhen';
 
 /**
  * The export dialog's "changes since version N" choice: the memo's kept versions that

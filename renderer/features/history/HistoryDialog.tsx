@@ -4,11 +4,11 @@ import type { ResultOf } from '../../../shared/api/contract';
 import { useApi } from '../../api/ApiContext';
 import { useSaveGate } from '../export/useSaveGate';
 import type { EditorStatus } from '../memoEditor/editorStatus';
-import { describeError } from '../shell/describeError';
-import { Dialog } from '../shell/Dialog';
-import { formatWhen } from '../shell/formatWhen';
-import { Icon } from '../shell/Icon';
-import { useToasts } from '../shell/ToastProvider';
+import { describeError } from '../../ui/describeError';
+import { Dialog } from '../../ui/Dialog';
+import { formatWhen } from '../../ui/formatWhen';
+import { Icon } from '../../ui/Icon';
+import { useToasts } from '../../ui/ToastProvider';
 import { Redline } from './Redline';
 import { reasonLabel } from './reasonLabel';
 

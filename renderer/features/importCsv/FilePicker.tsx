@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Icon } from '../shell/Icon';
+import { Icon } from '../../ui/Icon';
 import { IMPORT_COLUMNS as COLUMNS } from '../../../shared/api/importColumns';
 
 /** A drop zone around an ordinary file input: click to choose a CSV, or drop one on it. */

@@ -3,16 +3,16 @@ import { useApi } from '../../api/ApiContext';
 import { ApiCallError } from '../../api/createApiClient';
 import type { ImportCounts, ImportPreview } from '../../../shared/api/importApi';
 import type { ApiProblem } from '../../../shared/api/apiError';
-import { describeError } from '../shell/describeError';
-import { Dialog } from '../shell/Dialog';
-import { useToasts } from '../shell/ToastProvider';
+import { describeError } from '../../ui/describeError';
+import { Dialog } from '../../ui/Dialog';
+import { useToasts } from '../../ui/ToastProvider';
 import { FilePicker } from './FilePicker';
 import { ImportPreviewTable } from './ImportPreviewTable';
 import { ImportSummary } from './ImportSummary';
 import { ImportProgress } from './ImportProgress';
 import { ImportRejection } from './ImportRejection';
-import { countLabel } from '../shell/countLabel';
-import { formatCount } from '../shell/formatCount';
+import { countLabel } from '../../ui/countLabel';
+import { formatCount } from '../../ui/formatCount';
 
 /** How many preview rows the dialog asks for; the counts always cover the whole file. */
 const PREVIEW_ROWS = 2_000;

@@ -3,8 +3,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ImportCounts, ImportPreviewRow } from '../../../shared/api/importApi';
 import { formatFactValue } from '../dataBrowser/formatFactValue';
 import { factLabel } from '../dataBrowser/factLabel';
-import { countLabel } from '../shell/countLabel';
-import { formatCount } from '../shell/formatCount';
+import { countLabel } from '../../ui/countLabel';
+import { formatCount } from '../../ui/formatCount';
 
 /** A row of the table: an import row, or a linked workbook's (with its cell, maybe missing). */
 export type PreviewTableRow = Omit<ImportPreviewRow, 'status'> & {

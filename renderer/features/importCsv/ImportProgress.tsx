@@ -1,4 +1,4 @@
-import { formatCount } from '../shell/formatCount';
+import { formatCount } from '../../ui/formatCount';
 
 /** The commit's progress, fed by `import:progress` events. */
 export function ImportProgress({ done, total }: { done: number; total: number }) {

@@ -1,6 +1,6 @@
 import type { ImportPreview } from '../../../shared/api/importApi';
-import { countLabel } from '../shell/countLabel';
-import { formatCount } from '../shell/formatCount';
+import { countLabel } from '../../ui/countLabel';
+import { formatCount } from '../../ui/formatCount';
 
 /** What the file would do, in four numbers, and the entities its `entity_name` renames. */
 export function ImportSummary({ preview }: { preview: ImportPreview }) {

@@ -1,6 +1,6 @@
 import type { LinkPreview } from '../../../shared/api/linksApi';
-import { countLabel } from '../shell/countLabel';
-import { formatCount } from '../shell/formatCount';
+import { countLabel } from '../../ui/countLabel';
+import { formatCount } from '../../ui/formatCount';
 
 /** What linking the workbook would do, in numbers, and the defined names it ignores. */
 export function LinkSummaryCards({ preview }: { preview: LinkPreview }) {

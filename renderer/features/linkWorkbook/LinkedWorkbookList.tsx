@@ -1,6 +1,6 @@
 import type { LinkInfo } from '../../../shared/api/linksApi';
-import { countLabel } from '../shell/countLabel';
-import { formatWhen } from '../shell/formatWhen';
+import { countLabel } from '../../ui/countLabel';
+import { formatWhen } from '../../ui/formatWhen';
 
 const STATE_LABEL: Record<LinkInfo['state'], string> = {
   current: 'Up to date',

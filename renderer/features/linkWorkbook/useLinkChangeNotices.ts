@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useApi } from '../../api/ApiContext';
-import { useToasts } from '../shell/ToastProvider';
+import { useToasts } from '../../ui/ToastProvider';
 
 /**
  * Offers "model.xlsx changed: refresh?" when a linked workbook is saved while the app is open

@@ -9,7 +9,18 @@ import type { EditorStatus } from './editorStatus';
 import { MemoEditorSurface } from './MemoEditorSurface';
 import '../../styles/tokens.css';
 import '../../styles/fonts.css';
-import '../../styles/editor.css';
+// The editor's styles, each beside what it styles, in cascade order.
+import './memoEditor.css';
+import '../../editor/toolbar/toolbar.css';
+import '../../editor/memoPage.css';
+import '../../editor/table/table.css';
+import '../../editor/floating/popover.css';
+import '../../editor/figure/figure.css';
+import '../../editor/footnote/footnote.css';
+import '../../editor/pageBreak/pageBreak.css';
+import '../../editor/calcBlock/calcBlock.css';
+import '../../editor/slashMenu/slashMenu.css';
+import '../../editor/chart/chart.css';
 
 /**
  * The memo editor: loads memo `memoId` and the workspace's facts, edits the memo with its

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { MemoSummary } from '../../../shared/api/memoApi';
-import { Icon } from '../shell/Icon';
-import { formatWhen } from '../shell/formatWhen';
+import { Icon } from '../../ui/Icon';
+import { formatWhen } from '../../ui/formatWhen';
 import { MemoMenu } from './MemoMenu';
 import { RenameInput } from './RenameInput';
 

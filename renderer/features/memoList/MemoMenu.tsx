@@ -1,5 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { Icon, type IconName } from '../shell/Icon';
+import { Icon, type IconName } from '../../ui/Icon';
 
 export interface MenuItem {
   label: string;

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Dialog } from '../shell/Dialog';
+import { Dialog } from '../../ui/Dialog';
 
 /** Names a new memo before it is created: the title goes to the list and to its title block. */
 export function NewMemoDialog({

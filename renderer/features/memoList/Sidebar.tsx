@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { MemoSummary } from '../../../shared/api/memoApi';
-import { ConfirmDialog } from '../shell/ConfirmDialog';
-import { Icon } from '../shell/Icon';
-import { shortcutLabel } from '../shell/shortcut';
-import { IS_MAC } from '../shell/useShortcuts';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { Icon } from '../../ui/Icon';
+import { shortcutLabel } from '../../ui/shortcut';
+import { IS_MAC } from '../../ui/useShortcuts';
 import { MemoListItem } from './MemoListItem';
 import { TrashList } from './TrashList';
 import type { MemoActions } from './useMemoActions';

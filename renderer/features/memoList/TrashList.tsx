@@ -1,6 +1,6 @@
 import type { MemoSummary } from '../../../shared/api/memoApi';
-import { Icon } from '../shell/Icon';
-import { formatWhen } from '../shell/formatWhen';
+import { Icon } from '../../ui/Icon';
+import { formatWhen } from '../../ui/formatWhen';
 
 /** Memos in the trash: each can be restored, or deleted for good (after a confirm). */
 export function TrashList({

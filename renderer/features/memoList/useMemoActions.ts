@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { MemoSummary } from '../../../shared/api/memoApi';
-import { useToasts } from '../shell/ToastProvider';
-import { useReportError } from '../shell/useReportError';
+import { useToasts } from '../../ui/ToastProvider';
+import { useReportError } from '../../ui/useReportError';
 
 export interface MemoActions {
   create(title: string): Promise<MemoSummary | null>;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { MemoSummary } from '../../../shared/api/memoApi';
-import { describeError } from '../shell/describeError';
+import { describeError } from '../../ui/describeError';
 
 export interface MemoLists {
   /** Memos not in the trash, most recently changed first; null until loaded. */

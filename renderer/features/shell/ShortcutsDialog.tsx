@@ -1,7 +1,7 @@
 import { EDITOR_SHORTCUTS } from '../../editor/editorShortcuts';
-import { Dialog } from './Dialog';
-import { shortcutLabel } from './shortcut';
-import { IS_MAC } from './useShortcuts';
+import { Dialog } from '../../ui/Dialog';
+import { shortcutLabel } from '../../ui/shortcut';
+import { IS_MAC } from '../../ui/useShortcuts';
 
 const groups = (newMemoKeys: string): { title: string; items: [string, string][] }[] => [
   {

@@ -1,7 +1,7 @@
 import type { ResultOf } from '../../../shared/api/contract';
 import type { EditorStatus } from '../memoEditor/editorStatus';
-import { Icon } from './Icon';
-import { countLabel } from './countLabel';
+import { Icon } from '../../ui/Icon';
+import { countLabel } from '../../ui/countLabel';
 import { DeskIndicator } from '../desk/DeskIndicator';
 
 const SAVE_LABEL: Record<EditorStatus['save'], string> = {

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { Icon, type IconName } from './Icon';
-import { shortcutLabel } from './shortcut';
+import { Icon, type IconName } from '../../ui/Icon';
+import { shortcutLabel } from '../../ui/shortcut';
 import type { ShellLayout } from './shellLayout';
-import { IS_MAC } from './useShortcuts';
+import { IS_MAC } from '../../ui/useShortcuts';
 
 const LAYOUTS: { layout: ShellLayout; label: string; icon: IconName; keys: string }[] = [
   { layout: 'memo', label: 'Memo', icon: 'memo', keys: '' },

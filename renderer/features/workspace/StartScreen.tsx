@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { ResultOf } from '../../../shared/api/contract';
-import { describeError } from '../shell/describeError';
-import { Icon } from '../shell/Icon';
-import { shortcutLabel } from '../shell/shortcut';
-import { IS_MAC } from '../shell/useShortcuts';
+import { describeError } from '../../ui/describeError';
+import { Icon } from '../../ui/Icon';
+import { shortcutLabel } from '../../ui/shortcut';
+import { IS_MAC } from '../../ui/useShortcuts';
 import { workspaceLabel } from './workspaceChoice';
 
 type Recent = ResultOf<'workspace:recent'>;

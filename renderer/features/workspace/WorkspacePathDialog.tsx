@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ResultOf } from '../../../shared/api/contract';
 import { useApi } from '../../api/ApiContext';
-import { Dialog } from '../shell/Dialog';
-import { describeError } from '../shell/describeError';
+import { Dialog } from '../../ui/Dialog';
+import { describeError } from '../../ui/describeError';
 
 /**
  * Browser mode's New/Open: the path of a workspace file on the machine the server runs on

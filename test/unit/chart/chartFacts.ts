@@ -1,20 +1,8 @@
 import type { Fact } from '../../../shared/calc/calcTypes';
+import { testFact } from '../../support/testFact';
 
-const fact = (
-  entity: string,
-  metric: string,
-  period: string,
-  value: number,
-  unit = 'USD',
-): Fact => ({
-  entity,
-  metric,
-  period,
-  value,
-  unit,
-  source: 'test',
-  asOf: null,
-});
+const fact = (entity: string, metric: string, period: string, value: number, unit = 'USD') =>
+  testFact(entity, metric, period, value, { unit });
 
 /** The facts CALC.md §8's examples read. */
 export const chartFacts: Fact[] = [

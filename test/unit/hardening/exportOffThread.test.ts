@@ -1,52 +1,24 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../../app/backend/createBackend';
 import { locateExportWorker, stopExportWorker } from '../../../app/backend/export/exportInWorker';
-import { startServer, type RunningServer } from '../../../app/server/startServer';
 import type { Memo } from '../../../shared/memo/memoTypes';
 import { exportBenchMemo } from '../../bench/exportBenchMemo';
+import { TEST_TOKEN, useTestServer } from '../../support/useTestServer';
 
-let backend: Backend;
-let server: RunningServer;
-let dir: string;
+const { dir, post } = useTestServer('tickmark-offthread-');
+
+async function call(name: string, body: unknown): Promise<{ ok: boolean; value?: unknown }> {
+  const headers = { 'x-tickmark-token': TEST_TOKEN, 'content-type': 'application/json' };
+  return (await post(name, body, headers)).json as { ok: boolean; value?: unknown };
+}
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'tickmark-offthread-'));
-  backend = createBackend({ mode: 'test' });
-  server = await startServer({ backend, token: 'test-token' });
-  await call('workspace:create', { path: join(dir, 'ws.tickmark'), sample: false });
+  await call('workspace:create', { path: join(dir(), 'ws.tickmark'), sample: false });
 });
 
 afterAll(async () => {
   await stopExportWorker();
-  await server.close();
-  backend.close();
-  rmSync(dir, { recursive: true, force: true });
 });
-
-function call(name: string, body: unknown): Promise<{ ok: boolean; value?: unknown }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: server.port,
-        method: 'POST',
-        path: `/api/invoke/${name}`,
-        headers: { 'x-tickmark-token': 'test-token', 'content-type': 'application/json' },
-      },
-      (res) => {
-        let text = '';
-        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        res.on('end', () => resolve(JSON.parse(text) as { ok: boolean; value?: unknown }));
-      },
-    );
-    req.on('error', reject);
-    req.end(JSON.stringify(body));
-  });
-}
 
 /** The 30-page bench memo, three times over: seconds of layout. */
 function heavyMemo(): Memo {

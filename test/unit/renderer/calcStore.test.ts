@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createScenarioEngine } from '../../../shared/calc/createScenarioEngine';
-import type { Fact } from '../../../shared/calc/calcTypes';
 import { createCalcStore } from '../../../renderer/calc/createCalcStore';
+import { testFact } from '../../support/testFact';
 
-const fact = (
-  entity: string,
-  metric: string,
-  period: string,
-  value: number,
-  unit = 'USD',
-): Fact => ({
-  entity,
-  metric,
-  period,
-  value,
-  unit,
-  source: 'test',
-  asOf: '2026-01-30',
-});
+const fact = (entity: string, metric: string, period: string, value: number) =>
+  testFact(entity, metric, period, value, { asOf: '2026-01-30' });
 
 function setup() {
   const store = createCalcStore(createScenarioEngine());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWhen } from '../../../renderer/features/shell/formatWhen';
+import { formatWhen } from '../../../renderer/ui/formatWhen';
 
 const now = new Date(2026, 0, 30, 15, 0);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesShortcut, shortcutLabel } from '../../../renderer/features/shell/shortcut';
+import { matchesShortcut, shortcutLabel } from '../../../renderer/ui/shortcut';
 
 const key = (
   k: string,

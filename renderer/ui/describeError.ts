@@ -1,4 +1,4 @@
-import { ApiCallError } from '../../api/createApiClient';
+import { ApiCallError } from '../api/createApiClient';
 
 /** One sentence for the user about a failed call: the backend's message, plus where when it adds something. */
 export function describeError(error: unknown): string {
