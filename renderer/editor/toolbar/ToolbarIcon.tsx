@@ -13,6 +13,7 @@ const PATHS = {
   figure:
     'M8 4c-2 0-2 2-2 4s-1 4-3 4c2 0 3 2 3 4s0 4 2 4M16 4c2 0 2 2 2 4s1 4 3 4c-2 0-3 2-3 4s0 4-2 4',
   calc: 'M5 4h14v16H5zM8 8h8M8 12h2M12 12h2M8 16h2M12 16h2M16 12v4',
+  chart: 'M4 20h16M7 20v-6M12 20V8M17 20v-9',
   footnote: 'M4 18h10M4 13h16M4 8h16M18 3v5M16.5 4.5L18 3',
   pageBreak: 'M5 4v5h14V4M5 20v-5h14v5M3 12h3M9 12h6M18 12h3',
   rowAdd: 'M4 5h16v8H4zM12 16v5M9.5 18.5h5',
