@@ -72,22 +72,17 @@ export function ChartBlockView({ node, extension, selected, editor, getPos }: Re
       <div className="chart-block__bar" contentEditable={false}>
         <span className="chart-block__label">Chart</span>
         <span className="chart-block__modes">
-          <button
-            type="button"
-            className="chart-block__toggle"
-            aria-pressed={mode === 'form'}
-            onClick={() => toggle('form')}
-          >
-            Form
-          </button>
-          <button
-            type="button"
-            className="chart-block__toggle"
-            aria-pressed={mode === 'yaml'}
-            onClick={() => toggle('yaml')}
-          >
-            YAML
-          </button>
+          {(['form', 'yaml'] as const).map((m) => (
+            <button
+              key={m}
+              type="button"
+              className="chart-block__toggle"
+              aria-pressed={mode === m}
+              onClick={() => toggle(m)}
+            >
+              {m === 'form' ? 'Form' : 'YAML'}
+            </button>
+          ))}
         </span>
       </div>
       <div className="chart-block__drawing" contentEditable={false}>

@@ -150,14 +150,11 @@ function SeriesTable({ spec, problems, onEdit, expr }: PartProps) {
             </th>
           ))}
           <th scope="col" className="chart-form__add-col">
-            <button
-              type="button"
-              className="chart-form__add"
+            <Add
+              label="Add series"
               disabled={spec.series.length >= CHART_LIMITS.series}
               onClick={() => onEdit({ kind: 'addSeries' })}
-            >
-              Add series
-            </button>
+            />
           </th>
         </tr>
       </thead>
@@ -197,14 +194,11 @@ function SeriesTable({ spec, problems, onEdit, expr }: PartProps) {
       <tfoot>
         <tr>
           <td colSpan={spec.series.length + 2}>
-            <button
-              type="button"
-              className="chart-form__add"
+            <Add
+              label="Add category"
               disabled={spec.categories.length >= CHART_LIMITS.categories}
               onClick={() => onEdit({ kind: 'addCategory' })}
-            >
-              Add category
-            </button>
+            />
           </td>
         </tr>
       </tfoot>
@@ -298,14 +292,11 @@ function RangeRows({ spec, problems, onEdit, expr }: PartProps) {
       <tfoot>
         <tr>
           <td colSpan={3}>
-            <button
-              type="button"
-              className="chart-form__add"
+            <Add
+              label="Add row"
               disabled={spec.rows.length >= CHART_LIMITS.rows}
               onClick={() => onEdit({ kind: 'addRow' })}
-            >
-              Add row
-            </button>
+            />
           </td>
         </tr>
       </tfoot>
@@ -355,6 +346,22 @@ function TextField({
         />
       )}
     </Draft>
+  );
+}
+
+function Add({
+  label,
+  disabled,
+  onClick,
+}: {
+  label: string;
+  disabled: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button type="button" className="chart-form__add" disabled={disabled} onClick={onClick}>
+      {label}
+    </button>
   );
 }
 
