@@ -83,3 +83,71 @@ test('the export dialog starts on the case the memo shows, and the PDF says whic
   expect(text).toContain('Scenario: bull');
   expect(text).toContain('would represent 30% of that');
 });
+
+test('the scenarios manager creates, describes, renames (with its overrides) and deletes scenarios', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(120_000);
+  await app.open(page);
+  await page.keyboard.press('Control+Shift+D');
+  await page.getByTestId('manage-scenarios').click();
+  const manager = page.getByTestId('scenarios-manager');
+  await expect(manager.getByTestId('scenario-row')).toHaveCount(2);
+
+  // Create: typed as a writer would; a bad name is refused in place and nothing is made.
+  const name = manager.getByRole('textbox', { name: 'New scenario name' });
+  await name.pressSequentially('2up');
+  await manager.getByRole('button', { name: 'Create' }).click();
+  await expect(manager.getByRole('alert')).toContainText('letter');
+  await expect(manager.getByTestId('scenario-row')).toHaveCount(2);
+  await name.fill('');
+  await name.pressSequentially('upside');
+  await manager.getByRole('textbox', { name: 'New scenario description' }).fill('Cloud re-rates');
+  await manager.getByRole('button', { name: 'Create' }).click();
+  await expect(manager.locator('[data-name="upside"]')).toContainText('0 overrides');
+  await expect(manager.getByRole('textbox', { name: 'Description of upside' })).toHaveValue(
+    'Cloud re-rates',
+  );
+
+  // Describe bear; rename it to downside: its two overrides move with it.
+  const bearDescription = manager.getByRole('textbox', { name: 'Description of bear' });
+  await bearDescription.fill('Capex cut');
+  await bearDescription.press('Enter');
+  const bearName = manager.getByRole('textbox', { name: 'Name of bear' });
+  await bearName.fill('downside');
+  await bearName.press('Enter');
+  const downside = manager.locator('[data-name="downside"]');
+  await expect(downside).toContainText('2 overrides');
+  await expect(downside.getByRole('textbox', { name: 'Description of downside' })).toHaveValue(
+    'Capex cut',
+  );
+  await expect(manager.locator('[data-name="bear"]')).toHaveCount(0);
+  // Renaming onto a taken name is refused beside the row.
+  const upsideName = manager.getByRole('textbox', { name: 'Name of upside' });
+  await upsideName.fill('bull');
+  await upsideName.press('Enter');
+  await expect(manager.locator('[data-name="upside"]').getByRole('alert')).toBeVisible();
+
+  // Delete asks first, then the scenario and its overrides go; the base facts stay.
+  await downside.getByRole('button', { name: 'Delete downside' }).click();
+  await downside.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(manager.locator('[data-name="downside"]')).toHaveCount(0);
+  await expect(upsideName).toHaveValue('upside');
+  await manager.screenshot({ path: test.info().outputPath('scenarios-manager.png') });
+  await manager.getByRole('button', { name: 'Close' }).click();
+
+  const listed = (await app.call('scenarios:list', {})) as {
+    scenarios: { name: string; description: string; overrides: number }[];
+  };
+  expect(listed.scenarios.map((s) => [s.name, s.overrides])).toEqual([
+    ['bull', expect.any(Number)],
+    ['upside', 0],
+  ]);
+  await expect(page.getByTestId('data-scenario').locator('option')).toHaveText([
+    'Base case',
+    /^bull/,
+    'upside (0 overrides)',
+  ]);
+  await expect(page.getByTestId('fact-count')).toHaveText('8 facts');
+});

@@ -3,6 +3,7 @@ import type { CalcBlockOptions } from './calcBlockOptions';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { TextSelection } from '@tiptap/pm/state';
 import { CalcBlockView } from './CalcBlockView';
+import { CODE_TEXT_BLOCK, codeTextBlockKeys, leaveCodeTextBlock } from './codeTextBlock';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -19,13 +20,7 @@ declare module '@tiptap/core' {
  */
 export const CalcBlock = Node.create<CalcBlockOptions>({
   name: 'calcBlock',
-  group: 'block',
-  content: 'text*',
-  marks: '',
-  code: true,
-  defining: true,
-  // Its Mod-Enter and Shift-Enter (leave the block) come before the hard break's.
-  priority: 150,
+  ...CODE_TEXT_BLOCK,
 
   addOptions() {
     return { calc: null };
@@ -85,30 +80,14 @@ export const CalcBlock = Node.create<CalcBlockOptions>({
 
   addKeyboardShortcuts() {
     // Leaving the block: Mod-Enter, Shift-Enter, or ArrowDown on its last line.
-    const exit = (): boolean => {
-      const { state, view } = this.editor;
-      const { $head, empty } = state.selection;
-      if (!empty || $head.parent.type !== this.type) return false;
-      const after = $head.after();
-      const next = state.doc.resolve(after).nodeAfter;
-      const tr = state.tr;
-      if (!next || !next.isTextblock) tr.insert(after, state.schema.nodes.paragraph!.create());
-      tr.setSelection(TextSelection.near(tr.doc.resolve(after + 1)));
-      view.dispatch(tr.scrollIntoView());
-      return true;
-    };
     return {
-      'Mod-Enter': exit,
-      'Shift-Enter': exit,
+      ...codeTextBlockKeys(this.editor, this.type),
       ArrowDown: () => {
         const { $head, empty } = this.editor.state.selection;
         if (!empty || $head.parent.type !== this.type) return false;
         if ($head.parent.textContent.slice($head.parentOffset).includes('\n')) return false;
-        return exit();
+        return leaveCodeTextBlock(this.editor, this.type);
       },
-      Tab: () =>
-        this.editor.state.selection.$head.parent.type === this.type &&
-        this.editor.commands.insertContent('  '),
     };
   },
 });

@@ -5,7 +5,9 @@ import { chartExpressionTexts, evaluateChartSpec } from '../../../shared/chart/e
 import { layoutChart } from '../../../shared/chart/layoutChart';
 import { parseChart } from '../../../shared/chart/parseChart';
 import type { CalcBlockOptions } from '../calcBlock/calcBlockOptions';
+import { chartYamlError, editChartYaml, type ChartEdit } from '../../../shared/chart/editChartYaml';
 import { NEW_CHART_YAML } from './newChartYaml';
+import { ChartForm } from './ChartForm';
 import { ChartSvg } from './ChartSvg';
 
 /** The PDF's column on A4, in points: the editor lays charts out at the width the PDF does. */
@@ -13,10 +15,10 @@ export const CHART_LAYOUT_WIDTH = 459.28;
 
 /**
  * A chart block: the chart drawn from the live engine (it subscribes to its own expressions,
- * so a fact change redraws only the charts that read it), its errors drawn in place, and its
- * YAML below, shown while editing.
+ * so a fact change redraws only the charts that read it), its errors drawn in place, and
+ * below it either its form or its YAML (the form writes the YAML; the YAML is the one source).
  */
-export function ChartBlockView({ node, extension, selected }: ReactNodeViewProps) {
+export function ChartBlockView({ node, extension, selected, editor, getPos }: ReactNodeViewProps) {
   const { calc } = extension.options as CalcBlockOptions;
   if (!calc) throw new Error('Chart block used without a calc store');
   const text = node.textContent;
@@ -39,8 +41,26 @@ export function ChartBlockView({ node, extension, selected }: ReactNodeViewProps
     return layoutChart(evaluated, CHART_LAYOUT_WIDTH);
   }, [evaluated]);
   const problems = useMemo(() => chartProblems(evaluated, 'chart').length, [evaluated]);
-  // Open while new or wrong; otherwise the drawing alone, the YAML a click away.
-  const [open, setOpen] = useState(text === '' || text === NEW_CHART_YAML || problems > 0);
+  // A new chart opens its form, a wrong one its YAML; otherwise the drawing alone.
+  const [mode, setMode] = useState<'closed' | 'form' | 'yaml'>(
+    text === '' || text === NEW_CHART_YAML ? 'form' : problems > 0 ? 'yaml' : 'closed',
+  );
+  const yamlError = useMemo(() => chartYamlError(text), [text]);
+  const edit = (change: ChartEdit): void => {
+    const pos = getPos();
+    if (typeof pos !== 'number') return;
+    const next = editChartYaml(text, change);
+    if (next === text) return;
+    const { state, view } = editor;
+    const from = pos + 1;
+    const to = from + node.content.size;
+    const tr =
+      next === ''
+        ? state.tr.delete(from, to)
+        : state.tr.replaceWith(from, to, state.schema.text(next));
+    view.dispatch(tr);
+  };
+  const toggle = (to: 'form' | 'yaml') => setMode((m) => (m === to ? 'closed' : to));
 
   return (
     <NodeViewWrapper
@@ -51,19 +71,36 @@ export function ChartBlockView({ node, extension, selected }: ReactNodeViewProps
     >
       <div className="chart-block__bar" contentEditable={false}>
         <span className="chart-block__label">Chart</span>
-        <button
-          type="button"
-          className="chart-block__toggle"
-          aria-expanded={open}
-          onClick={() => setOpen((o) => !o)}
-        >
-          {open ? 'Hide YAML' : 'Edit YAML'}
-        </button>
+        <span className="chart-block__modes">
+          {(['form', 'yaml'] as const).map((m) => (
+            <button
+              key={m}
+              type="button"
+              className="chart-block__toggle"
+              aria-pressed={mode === m}
+              onClick={() => toggle(m)}
+            >
+              {m === 'form' ? 'Form' : 'YAML'}
+            </button>
+          ))}
+        </span>
       </div>
       <div className="chart-block__drawing" contentEditable={false}>
         <ChartSvg scene={scene} label={parsed.spec.title || 'Chart'} />
       </div>
-      <div className="chart-block__yaml" hidden={!open}>
+      {mode === 'form' && (
+        <div className="chart-block__form" contentEditable={false}>
+          {yamlError ? (
+            <p className="chart-form__problem" role="alert">
+              The YAML does not read (line {yamlError.line}: {yamlError.message}): fix it in the
+              YAML view and the form comes back.
+            </p>
+          ) : (
+            <ChartForm spec={parsed.spec} chart={evaluated} calc={calc} onEdit={edit} />
+          )}
+        </div>
+      )}
+      <div className="chart-block__yaml" hidden={mode !== 'yaml'}>
         <NodeViewContent className="chart-block__code" spellCheck={false} />
       </div>
     </NodeViewWrapper>

@@ -3,6 +3,7 @@ import { ReactNodeViewRenderer } from '@tiptap/react';
 import { TextSelection } from '@tiptap/pm/state';
 import type { CalcBlockOptions } from '../calcBlock/calcBlockOptions';
 import { ChartBlockView } from './ChartBlockView';
+import { CODE_TEXT_BLOCK, codeTextBlockKeys } from '../calcBlock/codeTextBlock';
 import { NEW_CHART_YAML } from './newChartYaml';
 
 declare module '@tiptap/core' {
@@ -20,12 +21,7 @@ declare module '@tiptap/core' {
  */
 export const ChartBlock = Node.create<CalcBlockOptions>({
   name: 'chartBlock',
-  group: 'block',
-  content: 'text*',
-  marks: '',
-  code: true,
-  defining: true,
-  priority: 150,
+  ...CODE_TEXT_BLOCK,
 
   addOptions() {
     return { calc: null };
@@ -68,24 +64,6 @@ export const ChartBlock = Node.create<CalcBlockOptions>({
   },
 
   addKeyboardShortcuts() {
-    const exit = (): boolean => {
-      const { state, view } = this.editor;
-      const { $head, empty } = state.selection;
-      if (!empty || $head.parent.type !== this.type) return false;
-      const after = $head.after();
-      const next = state.doc.resolve(after).nodeAfter;
-      const tr = state.tr;
-      if (!next || !next.isTextblock) tr.insert(after, state.schema.nodes.paragraph!.create());
-      tr.setSelection(TextSelection.near(tr.doc.resolve(after + 1)));
-      view.dispatch(tr.scrollIntoView());
-      return true;
-    };
-    return {
-      'Mod-Enter': exit,
-      'Shift-Enter': exit,
-      Tab: () =>
-        this.editor.state.selection.$head.parent.type === this.type &&
-        this.editor.commands.insertContent('  '),
-    };
+    return codeTextBlockKeys(this.editor, this.type);
   },
 });

@@ -14,11 +14,22 @@ export function ExpressionInput({
   onChange,
   onSubmit,
   calc,
+  label = 'Expression',
+  hideLabel = false,
+  autoFocus = true,
+  testId = 'figure-expr',
+  invalid = false,
 }: {
   value: string;
   onChange: (value: string) => void;
   onSubmit: () => void;
   calc: CalcStore;
+  /** The field's name (the chart form names each value by its category and series). */
+  label?: string;
+  hideLabel?: boolean;
+  autoFocus?: boolean;
+  testId?: string;
+  invalid?: boolean;
 }) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -43,12 +54,12 @@ export function ExpressionInput({
 
   return (
     <label className="popover__field">
-      <span className="popover__label">Expression</span>
+      <span className={hideLabel ? 'visually-hidden' : 'popover__label'}>{label}</span>
       <input
         ref={input}
         className="popover__input popover__input--mono"
         value={value}
-        autoFocus
+        autoFocus={autoFocus}
         spellCheck={false}
         autoComplete="off"
         placeholder="AMZN.capex.FY2025, or a calc variable"
@@ -56,7 +67,8 @@ export function ExpressionInput({
         aria-expanded={items.length > 0}
         aria-controls={`${id}-list`}
         aria-activedescendant={active >= 0 ? `${id}-list-${active}` : undefined}
-        data-testid="figure-expr"
+        data-testid={testId}
+        aria-invalid={invalid || undefined}
         onChange={(event) => {
           onChange(event.target.value);
           setCaret(event.target.selectionStart ?? event.target.value.length);

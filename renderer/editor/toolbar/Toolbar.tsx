@@ -122,6 +122,11 @@ export function Toolbar({ editor, ui, end }: { editor: Editor; ui: EditorUi; end
           text="Calc"
         />
         <Button
+          icon="chart"
+          label="Chart (/chart)"
+          onClick={() => chain().insertChartBlock().run()}
+        />
+        <Button
           icon="table"
           label="Table"
           onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}

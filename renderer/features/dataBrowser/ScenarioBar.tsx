@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { Scenario } from '../../../shared/api/scenariosApi';
+import { ScenariosManager } from './ScenariosManager';
 
 /**
  * Which case the grid lists: the base case, or one scenario's overrides (each shown beside
- * the base value it replaces), with a button to add an override of a base fact.
+ * the base value it replaces), with a button to add an override of a base fact, and the
+ * scenarios manager (create, rename, describe, delete).
  */
 export function ScenarioBar({
   value,
@@ -18,7 +20,7 @@ export function ScenarioBar({
   readOnly: boolean;
 }) {
   const scenarios = useScenarios();
-  if (scenarios.length === 0 && value === '') return null;
+  const [managing, setManaging] = useState(false);
   const chosen = scenarios.find((s) => s.name === value);
   return (
     <div className="scenario-bar" data-testid="scenario-bar">
@@ -39,6 +41,21 @@ export function ScenarioBar({
           ))}
         </select>
       </label>
+      <button
+        type="button"
+        className="button"
+        onClick={() => setManaging(true)}
+        data-testid="manage-scenarios"
+      >
+        Scenarios…
+      </button>
+      {managing && (
+        <ScenariosManager
+          scenarios={scenarios}
+          readOnly={readOnly}
+          onClose={() => setManaging(false)}
+        />
+      )}
       {value !== '' && (
         <>
           <span className="scenario-bar__hint">
