@@ -40,7 +40,9 @@ test('a memo has one title: renaming in the list changes the title block, editin
   await page.keyboard.type('Capex is rising.');
 
   // F2 in the list renames the open memo: its title block says so at once.
-  await memoItem(page, 'Draft').getByRole('button', { name: /^Draft/ }).focus();
+  await memoItem(page, 'Draft')
+    .getByRole('button', { name: /^Draft/ })
+    .focus();
   await page.keyboard.press('F2');
   await page.keyboard.type('Amazon capex');
   await page.keyboard.press('Enter');
