@@ -51,7 +51,8 @@ test('bold carries through a figure inserted with {{ and with Ctrl+Shift+F: the 
   const md = memoToMarkdown(stored);
   expect(md).toContain('**Capex is {{ AMZN.capex.FY2025 | usd_billion }} and {{ 2 }} more**');
   const back = markdownToMemo(md);
-  expect(back.ok && back.memo.doc).toEqual(stored.doc);
+  if (!back.ok) throw new Error(back.problems.map((p) => p.what).join('; '));
+  expect(back.memo.doc).toEqual(stored.doc);
 });
 
 test('a figure cancelled with Escape leaves the bold on for what is typed next', async ({

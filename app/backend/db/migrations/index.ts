@@ -12,6 +12,7 @@ export const MIGRATION_NAMES: readonly string[] = [
   '003_version_snapshots',
   '004_desk_sync',
   '005_title_in_document',
+  '007_desk_names',
 ];
 
 export interface Migration {
