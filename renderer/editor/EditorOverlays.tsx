@@ -7,14 +7,16 @@ import { ProvenanceCard } from './figure/ProvenanceCard';
 import { LinkPopover } from './link/LinkPopover';
 import { FootnotePopover } from './footnote/FootnotePopover';
 import { SlashMenuView } from './slashMenu/SlashMenuView';
+import { FindBar } from './find/FindBar';
 
 const selectFigure = (s: EditorUiState) => s.figureEditor;
 const selectLink = (s: EditorUiState) => s.linkEditor;
 const selectFootnote = (s: EditorUiState) => s.footnoteEditor;
 const selectSlash = (s: EditorUiState) => s.slashMenu;
 const selectHover = (s: EditorUiState) => s.hover;
+const selectFind = (s: EditorUiState) => s.find;
 
-/** The editor's floating UI: popovers, the `/` menu and the provenance card, one of each at most. */
+/** The editor's floating UI: popovers, the `/` menu, the provenance card and the find bar, one of each at most. */
 export function EditorOverlays({
   editor,
   calc,
@@ -29,9 +31,11 @@ export function EditorOverlays({
   const footnote = useEditorUi(ui, selectFootnote);
   const slash = useEditorUi(ui, selectSlash);
   const hover = useEditorUi(ui, selectHover);
+  const find = useEditorUi(ui, selectFind);
   const editing = figure || link || footnote;
   return (
     <>
+      {find && <FindBar editor={editor} ui={ui} replace={find.replace} opened={find.opened} />}
       {figure && (
         <FigurePopover
           key={figure.pos}

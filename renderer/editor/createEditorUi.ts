@@ -11,6 +11,8 @@ export interface EditorUiState {
   /** The hover card of a figure (provenance) or footnote. */
   /** For a figure, `expr` is its engine key (`irr` or `irr @bull`). */
   hover: { kind: 'figure'; expr: string; format: string; anchor: HTMLElement } | null;
+  /** The find bar, with the Replace row when `replace`; `opened` refocuses it on each Mod-F. */
+  find: { replace: boolean; opened: number } | null;
 }
 
 export interface EditorUi {
@@ -25,6 +27,7 @@ const CLOSED: EditorUiState = {
   footnoteEditor: null,
   slashMenu: null,
   hover: null,
+  find: null,
 };
 
 /** A tiny store: extensions open and close popovers through it, React renders them. */

@@ -17,6 +17,7 @@ import { PageBreak } from './pageBreak/pageBreakNode';
 import { SlashMenu } from './slashMenu/slashMenuExtension';
 import { EditorKeys } from './editorKeys';
 import { CurrentBlock } from './currentBlock';
+import { Find } from './find/findPlugin';
 
 /**
  * The memo schema and behaviour. Node and mark names are exactly those of shared/memo's
@@ -54,6 +55,7 @@ export function memoExtensions({
     PageBreak,
     SlashMenu.configure({ ui }),
     EditorKeys.configure({ ui }),
+    Find.configure({ ui }),
     CurrentBlock,
     Placeholder.configure({
       placeholder: ({ node }) =>

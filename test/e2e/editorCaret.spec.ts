@@ -37,23 +37,27 @@ async function caretAfterText(page: Page, n: number) {
 }
 
 test.describe('caret around figures', () => {
-  test('ArrowRight steps over a figure in one press, and typing lands right after it', async ({
+  test('ArrowRight selects a figure, the next press steps past it, and typing lands right after it', async ({
     page,
     editor,
   }) => {
     const para = await openWith(page, editor, p('ab', FIG, 'cd'));
     await caretAfterText(page, 2);
     await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('figure')).toHaveClass(/figure--selected/);
+    await page.keyboard.press('ArrowRight');
     await page.keyboard.type('X');
     await expect(para).toHaveText('ab$125 billionXcd');
   });
 
-  test('ArrowLeft steps back over a figure in one press, and typing lands right before it', async ({
+  test('ArrowLeft selects a figure, the next press steps before it, and typing lands right before it', async ({
     page,
     editor,
   }) => {
     const para = await openWith(page, editor, p('ab', FIG, 'cd'));
-    await caretAfterText(page, 3); // after the figure
+    await caretAfterText(page, 4); // a, b, the figure (selected), past it
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByTestId('figure')).toHaveClass(/figure--selected/);
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.type('Y');
     await expect(para).toHaveText('abY$125 billioncd');
@@ -111,7 +115,8 @@ test.describe('caret around figures', () => {
     await expect(para).toHaveText('About $125 billion of capex');
     await page.keyboard.press('End');
     await settle(page);
-    for (let i = 0; i < ' of capex'.length + 2; i++) {
+    // The text, the figure (selected, then stepped before), the space.
+    for (let i = 0; i < ' of capex'.length + 3; i++) {
       await page.keyboard.press('ArrowLeft');
       await settle(page);
     }
@@ -122,9 +127,11 @@ test.describe('caret around figures', () => {
   test('two figures side by side are stepped over one at a time', async ({ page, editor }) => {
     const para = await openWith(page, editor, p('a', FIG, FIG2, 'b'));
     await caretAfterText(page, 1);
+    await page.keyboard.press('ArrowRight'); // selects the first figure
     await page.keyboard.press('ArrowRight');
     await page.keyboard.type('|');
     await expect(para).toHaveText('a$125 billion|19.3xb');
+    await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.type('|');
     await expect(para).toHaveText('a$125 billion|19.3x|b');

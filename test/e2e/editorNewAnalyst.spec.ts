@@ -157,8 +157,9 @@ test('Tab in the figure popover moves to Format and leaves the expression as typ
   await kb.press('Tab');
   await expect(page.getByTestId('figure-format')).toBeFocused();
   await expect(page.getByTestId('figure-expr')).toHaveValue('AMZ');
-  await kb.press('Shift+Tab');
-  await expect(page.getByTestId('figure-expr')).toBeFocused();
+  await page.getByTestId('figure-expr').click();
+  await kb.press('End');
+  await expect(page.locator('.suggestions [role=option]').first()).toBeVisible();
   await kb.press('ArrowDown');
   await kb.press('Enter');
   await expect(page.getByTestId('figure-expr')).toHaveValue('AMZN.');
@@ -198,4 +199,63 @@ test('autocomplete and blocked figures say each thing once', async ({ page, edit
   await expect(error).toContainText('loop_a');
   const text = (await error.textContent()) ?? '';
   expect(text.match(/Blocked/g)).toHaveLength(1);
+});
+
+test('find and replace: Ctrl+F finds text and figures by expression, Enter steps through them, Ctrl+H replaces one and all, and Ctrl+Z undoes it', async ({
+  page,
+  editor,
+}) => {
+  const id = await editor.createMemo(
+    'Find',
+    memo(
+      p('Amazon capex is ', fig('AMZN.capex.FY2025', 'usd_billion'), '. Capex grows.'),
+      p('The share is ', fig('OPENAI_ROUND.amazon_commitment / AMZN.capex.FY2025', '0%'), '.'),
+    ),
+  );
+  await editor.open(page, id);
+  const kb = page.keyboard;
+  await kb.press('Control+f');
+  await expect(page.getByTestId('find-input')).toBeFocused();
+  await kb.type('capex');
+  // Two words and the two figures that read AMZN.capex.
+  await expect(page.getByTestId('find-count')).toHaveText('1 of 4 (2 in figures)');
+  await expect(page.locator('.memo-doc .find-match')).toHaveCount(4);
+  await kb.press('Enter');
+  await expect(page.getByTestId('find-count')).toHaveText('2 of 4 (2 in figures)');
+  await expect(page.locator('.memo-doc .find-match--current')).toHaveAttribute(
+    'data-testid',
+    'figure',
+  );
+  await kb.press('Shift+Enter');
+  await expect(page.getByTestId('find-count')).toHaveText('1 of 4 (2 in figures)');
+
+  await page.getByTestId('find-input').fill('AMZN.capex');
+  await expect(page.getByTestId('find-count')).toHaveText('1 of 2 (2 in figures)');
+  await kb.press('Escape');
+  await expect(page.getByTestId('find-bar')).toBeHidden();
+  await expect(page.locator('.memo-doc .find-match')).toHaveCount(0);
+
+  // Ctrl+H: replace one word, then all of another, then undo.
+  await kb.press('Control+h');
+  await expect(page.getByTestId('find-input')).toBeFocused();
+  await page.getByTestId('find-input').fill('grows');
+  await page.getByTestId('replace-input').fill('rises');
+  await page.getByRole('button', { name: 'Replace', exact: true }).click();
+  await expect(page.locator('.memo-doc p').first()).toContainText('Capex rises.');
+  await page.getByTestId('find-input').fill('FY2025');
+  await page.getByTestId('replace-input').fill('FY2024');
+  await page.getByRole('button', { name: 'Replace all' }).click();
+  await expect(page.getByTestId('find-count')).toHaveText('No match');
+  await expect
+    .poll(async () => JSON.stringify((await editor.stored(id)).memo.doc))
+    .not.toContain('FY2025');
+  const after = JSON.stringify((await editor.stored(id)).memo.doc);
+  expect(after.match(/AMZN\.capex\.FY2024/g)).toHaveLength(2);
+  await kb.press('Escape');
+  await expect(page.getByTestId('find-bar')).toBeHidden();
+  await kb.press('Control+z');
+  await expect
+    .poll(async () => JSON.stringify((await editor.stored(id)).memo.doc).match(/FY2025/g)?.length)
+    .toBe(2);
+  await expect(page.locator('.memo-doc p').first()).toContainText('Capex rises.');
 });

@@ -55,4 +55,11 @@ test('the sample memo opens in the app with every figure computed, in the bundle
   await page.keyboard.type('/');
   await expect(page.getByTestId('slash-menu')).toBeVisible();
   await shot('editor-slash-menu');
+  await page.keyboard.press('Escape');
+
+  // Find: the figures that read Amazon's capex, by expression.
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('AMZN.capex');
+  await expect(page.getByTestId('find-count')).toContainText('in figures');
+  await shot('editor-find');
 });

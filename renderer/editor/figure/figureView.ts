@@ -51,7 +51,12 @@ export function figureView({ calc, ui }: FigureOptions): NodeViewRenderer {
       if (dom.textContent !== text) dom.textContent = text;
       // A figure computed in a scenario other than the one shown is marked, discreetly.
       const other = scenario() !== '' && scenario() !== calc.shownScenario();
-      const className = `figure figure--${state}${other ? ' figure--other-scenario' : ''}${selected ? ' figure--selected' : ''}`;
+      // Classes a decoration put on the figure (a find match) stay: ProseMirror owns them.
+      const decorated = [...dom.classList].filter((name) => name.startsWith('find-match'));
+      const className = [
+        `figure figure--${state}${other ? ' figure--other-scenario' : ''}${selected ? ' figure--selected' : ''}`,
+        ...decorated,
+      ].join(' ');
       if (dom.className !== className) dom.className = className;
       dom.dataset.expr = expr();
       dom.dataset.state = state;

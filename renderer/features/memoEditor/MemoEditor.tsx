@@ -21,6 +21,7 @@ import '../../editor/pageBreak/pageBreak.css';
 import '../../editor/calcBlock/calcBlock.css';
 import '../../editor/slashMenu/slashMenu.css';
 import '../../editor/chart/chart.css';
+import '../../editor/find/find.css';
 
 /**
  * The memo editor: loads memo `memoId` and the workspace's facts, edits the memo with its
