@@ -76,7 +76,8 @@ export function DataBrowser({
     [gridWidth, query.scenario, baseValues],
   );
 
-  // Any change to facts, from anywhere, refreshes the rows on screen (once per burst).
+  // Any change to facts, from anywhere (this window's own edits too), refreshes the rows on
+  // screen once per burst; the edit handlers below do not fetch again.
   useEffect(() => {
     let frame = 0;
     const off = api.on('facts:changed', (change) => {
@@ -122,12 +123,12 @@ export function DataBrowser({
           label: factLabel(updated),
           before: patchOf(field, row[field]),
         });
-        await refresh();
+        // The write's own `facts:changed` refreshes the rows: one fetch per edit.
       } catch (error) {
         throw new Error(describeError(error));
       }
     },
-    [api, undo, refresh],
+    [api, undo],
   );
 
   const onCreate = async (input: FactInput): Promise<void> => {
@@ -136,7 +137,6 @@ export function DataBrowser({
     setAdding(false);
     focusAfterLoad.current = created.id;
     toasts.show({ kind: 'success', message: `Added ${factLabel(created)}` });
-    await refresh();
   };
 
   const confirmDelete = async (row: FactRow): Promise<void> => {
@@ -149,7 +149,6 @@ export function DataBrowser({
         message: `Deleted ${factLabel(row)}`,
         action: { label: 'Undo', run: () => void runUndo() },
       });
-      await refresh();
     } catch (error) {
       reportError(`Could not delete ${factLabel(row)}`, error);
     }
@@ -159,7 +158,6 @@ export function DataBrowser({
     try {
       const done = await undo.undo();
       if (done) toasts.show({ kind: 'info', message: done });
-      await refresh();
     } catch (error) {
       reportError('Could not undo', error);
     }
