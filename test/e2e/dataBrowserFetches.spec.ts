@@ -4,7 +4,10 @@ import { test, expect } from './support/appTest';
 const cell = (page: Page, key: string, field: string) =>
   page.locator(`[data-fact-key="${key}"] [data-field="${field}"]`);
 
-const isList = (request: Request) => request.url().endsWith('/api/invoke/facts:list');
+/** The renderer posts to `/api/invoke/NAME`, the name URI-encoded (`facts%3Alist`). */
+const invokes = (request: Request, name: string) =>
+  request.url().endsWith(`/api/invoke/${encodeURIComponent(name)}`);
+const isList = (request: Request) => invokes(request, 'facts:list');
 
 /** Two animation frames: whatever the page scheduled for the next frame has been issued. */
 const nextFrames = (page: Page) =>
@@ -23,7 +26,7 @@ test('one grid edit fetches the visible rows once (the write reports what it cha
   const requests: string[] = [];
   page.on('request', (request) => {
     if (isList(request)) requests.push(request.postData() ?? '');
-    if (request.url().endsWith('/api/invoke/facts:update')) requests.push('update');
+    if (invokes(request, 'facts:update')) requests.push('update');
   });
 
   const value = cell(page, 'AMZN.capex.FY2025', 'value');
@@ -38,14 +41,14 @@ test('one grid edit fetches the visible rows once (the write reports what it cha
 
   // A sort is a fetch of its own: every refresh of the edit was issued before it.
   const sorted = page.waitForRequest(
-    (request) => isList(request) && /"sort"/.test(request.postData() ?? ''),
+    (request) => isList(request) && /"column":"value"/.test(request.postData() ?? ''),
   );
   await page.getByRole('button', { name: 'Value', exact: true }).click();
   await sorted;
   const edit = requests.slice(requests.indexOf('update') + 1);
   const beforeSort = edit.slice(
     0,
-    edit.findIndex((body) => /"sort"/.test(body)),
+    edit.findIndex((body) => /"column":"value"/.test(body)),
   );
   expect(beforeSort).toHaveLength(1);
   expect(
