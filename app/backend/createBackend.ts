@@ -2,6 +2,7 @@ import { createRouter, type Router } from './router/createRouter';
 import type { HandlerMap } from './router/handlerMap';
 import { createEventBus, type EventBus } from './events/createEventBus';
 import { createWorkspaceHolder, type WorkspaceHolder } from './workspace/workspaceHolder';
+import { createWorkspaceHistory, type WorkspaceHistory } from './workspace/workspaceHistory';
 import { appHandlers } from './handlers/appHandlers';
 import { exportHandlers } from './handlers/exportHandlers';
 import { factsHandlers } from './handlers/factsHandlers';
@@ -24,6 +25,8 @@ export interface Backend {
   router: Router;
   events: EventBus;
   workspace: WorkspaceHolder;
+  /** Recent workspaces and the last refusal (the start screen, Open Recent). */
+  history: WorkspaceHistory;
   close(): void;
 }
 
@@ -32,12 +35,14 @@ export function createBackend(options: BackendOptions): Backend {
   const events = createEventBus();
   const workspace = createWorkspaceHolder(events, options.nativeBinding);
   const context: BackendContext = { options, events, workspace, version: APP_VERSION };
+  const history = createWorkspaceHistory(events, options.recentWorkspacesFile);
 
   const desk = createDeskService(events, workspace);
   const linkWatcher = createBackendLinkWatcher(context);
   // Total over the contract (less the desktop's dialogs): a handler left out fails compilation.
   const handlers: HandlerMap = {
     ...appHandlers(context),
+    ...history.handlers(),
     ...factsHandlers(context),
     ...scenariosHandlers(context),
     ...importHandlers(context),
@@ -55,6 +60,7 @@ export function createBackend(options: BackendOptions): Backend {
     router,
     events,
     workspace,
+    history,
     close: () => {
       desk.close();
       linkWatcher.close();

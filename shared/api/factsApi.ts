@@ -183,6 +183,13 @@ const upsertCountsSchema = z.object({
 });
 export type UpsertCounts = z.infer<typeof upsertCountsSchema>;
 
+/** The figures of the memos (not in the trash) that read a fact, directly or through calc lines. */
+export const factUsageSchema = z.object({
+  figures: z.number().int(),
+  memos: z.array(z.object({ id: z.number().int(), title: z.string(), figures: z.number().int() })),
+});
+export type FactUsage = z.infer<typeof factUsageSchema>;
+
 export const factsApi = {
   'entities:list': {
     args: z.object({}),
@@ -218,6 +225,7 @@ export const factsApi = {
     args: z.object({ facts: z.array(factInputSchema).max(200_000) }),
     result: upsertCountsSchema,
   },
+  'facts:usage': { args: z.object({ ref: factRefSchema }), result: factUsageSchema },
   'facts:history': {
     args: z.object({ ref: factRefSchema }),
     result: z.object({ changes: z.array(factChangeSchema) }),

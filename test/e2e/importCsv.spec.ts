@@ -135,3 +135,34 @@ test('a large import shows a progress bar fed by import:progress while it commit
   await expect(page.getByTestId('fact-count')).toHaveText('30,008 facts', { timeout: 30_000 });
   expect(await total(app)).toBe(30_008);
 });
+
+test('a CSV’s entity_name renames an entity that exists, and the preview says so', async ({
+  page,
+  app,
+}) => {
+  const file = csvFile('names.csv', [
+    HEADER,
+    'AMZN,Amazon,company,capex,FY2025,125000000000,USD,amazon-openai-article.txt,2026-01-30,"expected total 2025 capital expenditure, as the article states it"',
+  ]);
+  await openImport(page, app);
+  await page.getByTestId('import-file').setInputFiles(file);
+  await expect(page.getByTestId('import-entity-names')).toHaveText(
+    'Renames AMZN from “Amazon.com, Inc.” to “Amazon”.',
+  );
+  await expect(
+    page.getByTestId('import-summary').locator('[data-count=unchanged] .import-card-value'),
+  ).toHaveText('1');
+  // Nothing is written by the preview.
+  const before = (await app.call('entities:list')) as {
+    entities: { code: string; name: string }[];
+  };
+  expect(before.entities.find((e) => e.code === 'AMZN')?.name).toBe('Amazon.com, Inc.');
+
+  await page.getByRole('button', { name: 'Import 1 change' }).click();
+  await expect(page.getByTestId('import-dialog')).toHaveCount(0);
+  await expect(
+    page.getByTestId('entity-panel').locator('[data-entity=AMZN] .entity-name'),
+  ).toHaveText('Amazon');
+  const after = (await app.call('entities:list')) as { entities: { code: string; name: string }[] };
+  expect(after.entities.find((e) => e.code === 'AMZN')?.name).toBe('Amazon');
+});

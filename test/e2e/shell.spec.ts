@@ -199,3 +199,37 @@ test('a filter that matches nothing says so and clears in one click', async ({ p
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(page.getByTestId('fact-count')).toHaveText('8 facts');
 });
+
+test('Delete on the open memo in the sidebar opens the next memo, as Move to trash does', async ({
+  page,
+  app,
+}) => {
+  await app.call('memos:create', { title: 'First draft' });
+  await app.call('memos:create', { title: 'Second draft' });
+  await app.call('memos:create', { title: 'Third draft' });
+  await app.open(page);
+
+  // Open a memo with a click (the editor takes the focus), click its item again, press Delete.
+  const item = memoItem(page, 'Second draft').getByRole('button', { name: /^Second draft/ });
+  await item.click();
+  await expect(page.getByTestId('workspace-title')).toHaveText('Second draft');
+  await expect(page.getByTestId('memo-doc')).toBeFocused();
+  await item.click();
+  await expect(item).toBeFocused();
+  await page.keyboard.press('Delete');
+  await expect(memoItem(page, 'Second draft')).toHaveCount(0);
+  await expect(page.getByTestId('memo-doc')).toBeVisible();
+  const opened = await page.getByTestId('workspace-title').textContent();
+  expect(opened).not.toBe('Second draft');
+  expect(opened).not.toBe('No memo open');
+  await expect(page.getByTestId('memo-title')).toHaveText(opened!);
+
+  // The "…" menu's Move to trash on the open memo does the same.
+  await memoItem(page, opened!).hover();
+  await page.getByRole('button', { name: `Actions for ${opened}` }).click();
+  await page.getByRole('menuitem', { name: 'Move to trash' }).click();
+  await expect(memoItem(page, opened!)).toHaveCount(0);
+  await expect(page.getByTestId('memo-doc')).toBeVisible();
+  await expect(page.getByTestId('workspace-title')).not.toHaveText(opened!);
+  await expect(page.getByTestId('workspace-title')).not.toHaveText('No memo open');
+});

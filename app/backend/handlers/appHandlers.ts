@@ -5,7 +5,8 @@ export function appHandlers({
   options,
   workspace,
   version,
-}: BackendContext): AreaHandlers<'app' | 'workspace'> {
+}: BackendContext): Omit<AreaHandlers<'app' | 'workspace'>, 'workspace:recent'> {
+  // `workspace:recent` is answered by the workspace history (createWorkspaceHistory).
   return {
     'app:info': () => ({ version, mode: options.mode, workspace: workspace.info() }),
     'workspace:open': ({ path }) => workspace.open(path),

@@ -6,6 +6,7 @@ import { userChangeContext } from '../facts/changeContext';
 import { allFacts, getFact, listFacts } from '../facts/factQueries';
 import { createFact, deleteFacts, updateFact, upsertFacts } from '../facts/factTransactions';
 import { factHistory } from '../facts/factHistory';
+import { factUsage } from '../facts/factUsage';
 import { publishWrite } from './publishWrite';
 
 /**
@@ -25,6 +26,7 @@ export function factsHandlers({
       publishWrite(events, deleteEntity(db(), code, withFacts, ui())),
     'facts:list': (query) => listFacts(db(), query),
     'facts:get': ({ ref }) => getFact(db(), ref),
+    'facts:usage': ({ ref }) => factUsage(db(), ref),
     'facts:create': (input) => publishWrite(events, createFact(db(), input, ui())),
     'facts:update': ({ ref, set }) => publishWrite(events, updateFact(db(), ref, set, ui())),
     'facts:delete': ({ refs }) => publishWrite(events, deleteFacts(db(), refs, ui())),

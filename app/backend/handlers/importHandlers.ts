@@ -13,14 +13,15 @@ export function importHandlers({ workspace, events }: BackendContext): AreaHandl
     'import:commit': async ({ csv, fileName }) => {
       const { db } = workspace.current();
       const parsed = parseFactsCsv(csv, fileName);
-      const { counts, newEntities, changed } = await commitImport(
+      const { counts, newEntities, renamedEntities, changed } = await commitImport(
         db,
         parsed,
         userChangeContext('import'),
         (progress) => events.emit('import:progress', progress),
       );
       for (const payload of changed) events.emit('facts:changed', payload);
-      if (newEntities.length > 0) events.emit('entities:changed', { codes: newEntities });
+      const entities = [...newEntities, ...renamedEntities];
+      if (entities.length > 0) events.emit('entities:changed', { codes: entities });
       return { fileName, counts };
     },
   };

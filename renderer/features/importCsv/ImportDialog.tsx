@@ -76,14 +76,19 @@ export function ImportDialog({
   };
 
   const commit = async (csv: string, preview: ImportPreview): Promise<void> => {
-    const toWrite = preview.counts.new + preview.counts.updated;
-    setStage({ kind: 'committing', preview, done: 0, total: toWrite });
+    // The progress counts fact rows, as the backend's import:progress does.
+    setStage({
+      kind: 'committing',
+      preview,
+      done: 0,
+      total: preview.counts.new + preview.counts.updated,
+    });
     try {
       const result = await api.invoke('import:commit', { csv, fileName: preview.fileName });
       toasts.show({
         kind: 'success',
         message: `Imported ${preview.fileName}`,
-        detail: summary(result.counts),
+        detail: summary(result.counts, preview.entityNames.length),
       });
       onImported();
       onClose();
@@ -94,7 +99,7 @@ export function ImportDialog({
 
   const busy = stage.kind === 'reading' || stage.kind === 'committing';
   const preview = 'preview' in stage ? stage.preview : null;
-  const toWrite = preview ? preview.counts.new + preview.counts.updated : 0;
+  const toWrite = preview ? changesOf(preview) : 0;
 
   return (
     <Dialog
@@ -163,11 +168,19 @@ export function ImportDialog({
   );
 }
 
-function summary(counts: ImportCounts): string {
+/** What committing writes: new and updated facts, and entities the file renames. */
+function changesOf(preview: ImportPreview): number {
+  return preview.counts.new + preview.counts.updated + preview.entityNames.length;
+}
+
+function summary(counts: ImportCounts, renamed: number): string {
   return [
     countLabel(counts.new, 'new fact'),
     countLabel(counts.updated, 'updated fact'),
     `${formatCount(counts.unchanged)} unchanged`,
+    ...(renamed > 0
+      ? [`${formatCount(renamed)} ${renamed === 1 ? 'entity' : 'entities'} renamed`]
+      : []),
   ].join(', ');
 }
 

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { createBackend, type Backend } from '../../../app/backend/createBackend'
 import { startServer, type RunningServer } from '../../../app/server/startServer';
 import type { ArgsOf, HandlerName, ResultOf } from '../../../shared/api/contract';
 import { callOverHttp } from './callOverHttp';
+import { test as base, expect } from './offlineGuard';
 
 export interface RunningApp {
   backend: Backend;
@@ -22,28 +23,14 @@ const STATIC_DIR = fileURLToPath(new URL('../../../dist/renderer', import.meta.u
 
 /**
  * Each test gets its own browser-mode server on a fresh workspace (the sample, unless
- * `workspaceKind` is 'empty'), and every request the page makes outside 127.0.0.1 is
- * recorded in `offlineViolations` and aborted: the app must never touch the network.
+ * `workspaceKind` is 'empty'); every page runs under the offline guard (./offlineGuard.ts).
  */
 export const test = base.extend<{
   workspaceKind: 'sample' | 'empty';
   app: RunningApp;
-  offlineViolations: string[];
 }>({
   workspaceKind: ['sample', { option: true }],
-  offlineViolations: async ({ page }, use) => {
-    const violations: string[] = [];
-    await page.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') {
-        return route.continue();
-      }
-      violations.push(route.request().url());
-      return route.abort();
-    });
-    await use(violations);
-  },
-  app: async ({ workspaceKind, offlineViolations: _guard }, use) => {
+  app: async ({ workspaceKind }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'tickmark-e2e-'));
     const workspacePath = join(dir, 'test.tickmark');
     const backend = createBackend({ mode: 'test' });
