@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { isIdentifier } from '../calc/identifiers';
 import { calcFactSchema } from './factsApi';
+import { IDENTIFIER_RULE } from './factFields';
 
 /** A named scenario (never the base case): an identifier such as `bull`, `bear`, `downside`. */
 export const scenarioNameSchema = z
   .string()
-  .refine(isIdentifier, 'A scenario name is a letter, then letters, digits or _');
+  .refine(isIdentifier, `A scenario name is ${IDENTIFIER_RULE}`);
 const descriptionSchema = z.string().max(2000);
 
 export const scenarioSchema = z.object({

@@ -8,7 +8,7 @@ import { withDesk } from '../../app/backend/desk/deskConnection';
 import { initDeskSchema } from '../../app/backend/desk/deskSchema';
 import { syncWorkspace } from '../../app/backend/desk/deskSync';
 import { createWorkspace } from '../../app/backend/workspace/createWorkspace';
-import { upsertFacts } from '../../app/backend/facts/factWrites';
+import { upsertFacts } from '../../app/backend/facts/factTransactions';
 import { CLI_CHANGE_CONTEXT } from '../../app/backend/facts/changeContext';
 import { PG_SUPERUSER_PASSWORD, startPgCluster } from '../support/pgCluster';
 

@@ -7,7 +7,7 @@ import { initDeskSchema } from '../../app/backend/desk/deskSchema';
 import { connectDesk } from '../../app/backend/desk/connectDesk';
 import { syncWorkspace } from '../../app/backend/desk/deskSync';
 import { createWorkspace } from '../../app/backend/workspace/createWorkspace';
-import { upsertFacts } from '../../app/backend/facts/factWrites';
+import { upsertFacts } from '../../app/backend/facts/factTransactions';
 import { findFact } from '../../app/backend/facts/factQueries';
 import { CLI_CHANGE_CONTEXT } from '../../app/backend/facts/changeContext';
 import type { Workspace } from '../../app/backend/workspace/openWorkspace';

@@ -3,9 +3,9 @@ import type { FactRow } from '../../../shared/api/factsApi';
 import { writeTransaction } from '../db/writeTransaction';
 import { UserError } from '../router/userError';
 import type { ChangeContext } from '../facts/changeContext';
-import { createFactWriter } from '../facts/factWriter';
+import { createFactWriter } from '../facts/createFactWriter';
 import { FACT_ROW_SELECT } from '../facts/factQueries';
-import { snapshotOf, type WriteOutcome } from '../facts/factWrites';
+import { snapshotOf, type WriteOutcome } from '../facts/factTransactions';
 import { findEntity } from './entityRepository';
 
 /**
@@ -34,6 +34,10 @@ export function deleteEntity(
     const writer = createFactWriter(db, context);
     for (const fact of facts) writer.remove(fact.id, fact, snapshotOf(fact));
     db.prepare('DELETE FROM entities WHERE id = ?').run(entity.id);
-    return { result: { code, factsDeleted: facts.length }, changed: writer.changes() };
+    return {
+      result: { code, factsDeleted: facts.length },
+      changed: writer.changes(),
+      entities: [code],
+    };
   });
 }

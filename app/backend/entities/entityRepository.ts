@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import type { Entity } from '../../../shared/api/factsApi';
 import type { EntityKind } from '../../../shared/api/factFields';
 import { UserError } from '../router/userError';
+import { writeTransaction } from '../db/writeTransaction';
+import type { WriteOutcome } from '../facts/writeOutcome';
 
 interface EntityDbRow {
   id: number;
@@ -75,4 +77,20 @@ export function getEntity(db: Database.Database, code: string): Entity {
     .get(code) as Entity | undefined;
   if (!entity) throw new UserError(`There is no entity "${code}".`, 'not_found', code);
   return entity;
+}
+
+/**
+ * `entities:upsert` as one write transaction: the entity, reported as changed when it is new
+ * or a name or kind was given.
+ */
+export function saveEntity(
+  db: Database.Database,
+  input: { code: string; name?: string | undefined; kind?: EntityKind | undefined },
+): WriteOutcome<Entity> {
+  return writeTransaction(db, () => {
+    const existed = findEntity(db, input.code) !== undefined;
+    const entity = upsertEntity(db, input);
+    const reported = !existed || input.name !== undefined || input.kind !== undefined;
+    return { result: entity, changed: [], entities: reported ? [input.code] : [] };
+  });
 }

@@ -78,6 +78,7 @@ function workerFor(): Worker | null {
           reply.error.message,
           (reply.error.code as UserError['code'] | undefined) ?? 'failed',
           reply.error.where,
+          reply.error.problems,
         ),
       );
     } else waiting.reject(new Error(reply.error.message));

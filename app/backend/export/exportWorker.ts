@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { UserError } from '../router/userError';
+import type { ApiProblem } from '../../../shared/api/apiError';
 import { runExportJob, type ExportJob } from './exportJob';
 import type { LaidOutPdf } from './exportMemoPdf';
 
@@ -18,7 +19,13 @@ export type WorkerReply =
   | {
       id: number;
       ok: false;
-      error: { user: boolean; message: string; code?: string; where?: string | undefined };
+      error: {
+        user: boolean;
+        message: string;
+        code?: string;
+        where?: string | undefined;
+        problems?: ApiProblem[] | undefined;
+      };
     };
 
 const port = parentPort;
@@ -35,7 +42,13 @@ if (port) {
           ok: false,
           error:
             error instanceof UserError
-              ? { user: true, message: error.message, code: error.code, where: error.where }
+              ? {
+                  user: true,
+                  message: error.message,
+                  code: error.code,
+                  where: error.where,
+                  problems: error.problems,
+                }
               : { user: false, message: error instanceof Error ? error.message : String(error) },
         };
         port.postMessage(reply);

@@ -1,7 +1,7 @@
 import type { AreaHandlers } from '../router/handlerMap';
 import type { BackendContext } from '../backendContext';
-import type { FactsChanged } from '../../../shared/api/factsApi';
 import { userChangeContext } from '../facts/changeContext';
+import { publishWrite } from './publishWrite';
 import {
   createScenario,
   deleteScenario,
@@ -18,12 +18,6 @@ export function scenariosHandlers({
 }: BackendContext): AreaHandlers<'scenarios'> {
   const db = () => workspace.current().db;
   const ui = () => userChangeContext('ui');
-  const publish = (changed: FactsChanged[]): void => {
-    for (const payload of changed) {
-      if (payload.upserted.length > 0 || payload.removed.length > 0)
-        events.emit('facts:changed', payload);
-    }
-  };
   return {
     'scenarios:list': () => ({ scenarios: listScenarios(db()) }),
     'scenarios:overrides': () => ({ scenarios: scenarioOverrides(db()) }),
@@ -38,16 +32,14 @@ export function scenariosHandlers({
       return scenario;
     },
     'scenarios:rename': ({ name, to }) => {
-      const { result, changed } = renameScenario(db(), name, to, ui());
+      const outcome = renameScenario(db(), name, to, ui());
       events.emit('scenarios:changed', { names: [name, to] });
-      publish(changed);
-      return result;
+      return publishWrite(events, outcome);
     },
     'scenarios:delete': ({ name }) => {
-      const { result, changed } = deleteScenario(db(), name, ui());
+      const outcome = deleteScenario(db(), name, ui());
       events.emit('scenarios:changed', { names: [name] });
-      publish(changed);
-      return result;
+      return publishWrite(events, outcome);
     },
   };
 }

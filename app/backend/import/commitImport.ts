@@ -5,7 +5,7 @@ import { deferCheckpoint } from '../db/deferCheckpoint';
 import { longWriteTransaction, writeTransaction } from '../db/writeTransaction';
 import { ensureEntity, upsertEntity } from '../entities/entityRepository';
 import type { ChangeContext } from '../facts/changeContext';
-import { createFactWriter } from '../facts/factWriter';
+import { createFactWriter } from '../facts/createFactWriter';
 import { ensureScenario } from '../facts/factScenario';
 import { diffImport, type ImportDiff } from './diffImport';
 import type { ParsedImport } from './parseFactsCsv';

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { FactSnapshot } from '../../../shared/api/factsApi';
 import { identityKey } from '../facts/factScenario';
-import { sameSnapshot } from '../facts/factWriter';
+import { sameSnapshot } from '../facts/factSnapshot';
 import type { ImportRow, ParsedImport } from './parseFactsCsv';
 
 export type ImportStatus = 'new' | 'updated' | 'unchanged';

@@ -5,8 +5,8 @@ import type { Fact } from '../../../shared/calc/calcTypes';
 import { writeTransaction } from '../db/writeTransaction';
 import type { ChangeContext } from '../facts/changeContext';
 import { FACT_ROW_SELECT, toCalcFact } from '../facts/factQueries';
-import { createFactWriter } from '../facts/factWriter';
-import { snapshotOf, type WriteOutcome } from '../facts/factWrites';
+import { createFactWriter } from '../facts/createFactWriter';
+import { outcome, snapshotOf, type WriteOutcome } from '../facts/factTransactions';
 import { UserError } from '../router/userError';
 
 const LIST_SQL = `SELECT s.name, s.description,
@@ -81,7 +81,7 @@ export function renameScenario(
 ): WriteOutcome<Scenario> {
   return writeTransaction(db, () => {
     const current = getScenario(db, name);
-    if (name === to) return { result: current, changed: [] };
+    if (name === to) return { result: current, changed: [], entities: [] };
     if (findScenario(db, to))
       throw new UserError(`The scenario "${to}" already exists.`, 'conflict', to);
     db.prepare('INSERT INTO scenarios (name, description) VALUES (?, ?)').run(
@@ -102,7 +102,7 @@ export function renameScenario(
       );
     }
     db.prepare('DELETE FROM scenarios WHERE name = ?').run(name);
-    return { result: getScenario(db, to), changed: writer.changes() };
+    return outcome(getScenario(db, to), writer);
   });
 }
 
@@ -118,7 +118,7 @@ export function deleteScenario(
     const facts = overridesOf(db, name);
     for (const fact of facts) writer.remove(fact.id, fact, snapshotOf(fact));
     db.prepare('DELETE FROM scenarios WHERE name = ?').run(name);
-    return { result: { name, overridesDeleted: facts.length }, changed: writer.changes() };
+    return outcome({ name, overridesDeleted: facts.length }, writer);
   });
 }
 

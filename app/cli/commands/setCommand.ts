@@ -18,7 +18,7 @@ export const setCommand: CommandSpec = {
     },
   },
   async run({ positionals: [ws, ref, rawValue], options, out }) {
-    const { upsertFacts } = await import('../../backend/facts/factWrites');
+    const { upsertFacts } = await import('../../backend/facts/factTransactions');
     const { findFact } = await import('../../backend/facts/factQueries');
     const { CLI_CHANGE_CONTEXT } = await import('../../backend/facts/changeContext');
     const { withWorkspace } = await import('../openExistingWorkspace');

@@ -79,7 +79,8 @@ export function DataBrowser({
     [gridWidth, query.scenario, baseValues],
   );
 
-  // Any change to facts, from anywhere, refreshes the rows on screen (once per burst).
+  // Any change to facts, from anywhere (this window's own edits too), refreshes the rows on
+  // screen once per burst; the edit handlers below do not fetch again.
   useEffect(() => {
     let frame = 0;
     const off = api.on('facts:changed', (change) => {
@@ -125,12 +126,12 @@ export function DataBrowser({
           label: factLabel(updated),
           before: patchOf(field, row[field]),
         });
-        await refresh();
+        // The write's own `facts:changed` refreshes the rows: one fetch per edit.
       } catch (error) {
         throw new Error(describeError(error));
       }
     },
-    [api, undo, refresh],
+    [api, undo],
   );
 
   // The form stays open for the next fact and says what was added; the grid shows the new row.
@@ -138,7 +139,6 @@ export function DataBrowser({
     const created = await api.invoke('facts:create', input);
     undo.record({ kind: 'create', id: created.id, label: factLabel(created) });
     focusAfterLoad.current = created.id;
-    await refresh();
     return factLabel(created);
   };
 
@@ -152,7 +152,6 @@ export function DataBrowser({
         message: `Deleted ${factLabel(row)}`,
         action: { label: 'Undo', run: () => void runUndo() },
       });
-      await refresh();
     } catch (error) {
       reportError(`Could not delete ${factLabel(row)}`, error);
     }
@@ -162,7 +161,6 @@ export function DataBrowser({
     try {
       const done = await undo.undo();
       if (done) toasts.show({ kind: 'info', message: done });
-      await refresh();
     } catch (error) {
       reportError('Could not undo', error);
     }

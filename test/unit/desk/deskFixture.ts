@@ -6,7 +6,7 @@ import { withDesk } from '../../../app/backend/desk/deskConnection';
 import { initDeskSchema } from '../../../app/backend/desk/deskSchema';
 import { createWorkspace } from '../../../app/backend/workspace/createWorkspace';
 import type { Workspace } from '../../../app/backend/workspace/openWorkspace';
-import { upsertFacts } from '../../../app/backend/facts/factWrites';
+import { upsertFacts } from '../../../app/backend/facts/factTransactions';
 import { CLI_CHANGE_CONTEXT } from '../../../app/backend/facts/changeContext';
 import { findFact } from '../../../app/backend/facts/factQueries';
 import {

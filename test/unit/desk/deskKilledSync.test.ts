@@ -8,7 +8,7 @@ import { connectDesk } from '../../../app/backend/desk/connectDesk';
 import { readDeskStatus } from '../../../app/backend/desk/deskStatus';
 import { syncWorkspace } from '../../../app/backend/desk/deskSync';
 import { openWorkspace } from '../../../app/backend/workspace/openWorkspace';
-import { upsertFacts } from '../../../app/backend/facts/factWrites';
+import { upsertFacts } from '../../../app/backend/facts/factTransactions';
 import { CLI_CHANGE_CONTEXT } from '../../../app/backend/facts/changeContext';
 import type { Workspace } from '../../../app/backend/workspace/openWorkspace';
 import { deskTestsEnabled, useDeskCluster } from './deskFixture';

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { connectDesk } from '../../../app/backend/desk/connectDesk';
 import { syncWorkspace } from '../../../app/backend/desk/deskSync';
 import { readDeskStatus } from '../../../app/backend/desk/deskStatus';
-import { deleteFacts } from '../../../app/backend/facts/factWrites';
+import { deleteFacts } from '../../../app/backend/facts/factTransactions';
 import { factHistory } from '../../../app/backend/facts/factHistory';
 import { CLI_CHANGE_CONTEXT } from '../../../app/backend/facts/changeContext';
 import { deskConflictLine } from '../../../shared/api/deskApi';

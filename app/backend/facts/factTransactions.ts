@@ -5,24 +5,26 @@ import type {
   FactRef,
   FactRow,
   FactSnapshot,
-  FactsChanged,
   UpsertCounts,
 } from '../../../shared/api/factsApi';
 import { factKey } from '../../../shared/calc/factKey';
-import { ensureEntity } from '../entities/entityRepository';
 import { writeTransaction } from '../db/writeTransaction';
 import { UserError } from '../router/userError';
 import type { ChangeContext } from './changeContext';
-import { createFactWriter, sameSnapshot, type FactIdentityValues } from './factWriter';
+import { createFactWriter, type FactIdentityValues, type FactWriter } from './createFactWriter';
 import { describeFactRef, findFact, getFact } from './factQueries';
+import { sameSnapshot, snapshotOf } from './factSnapshot';
 import { validateFactFields } from './validateFactInput';
 import { ensureScenario } from './factScenario';
+import type { WriteOutcome } from './writeOutcome';
 
-/** A write's result and what it changed (the payloads of `facts:changed`; empty if nothing did). */
-export interface WriteOutcome<T> {
-  result: T;
-  changed: FactsChanged[];
-}
+export type { WriteOutcome } from './writeOutcome';
+export { snapshotOf } from './factSnapshot';
+
+/**
+ * The fact writes of the API and the CLI: each is one write transaction that validates inside
+ * it, writes through a FactWriter and returns what it changed (facts and new entities).
+ */
 
 /** Creates one fact (and its entity if needed); refuses with `conflict` if it exists. */
 export function createFact(
@@ -41,9 +43,9 @@ export function createFact(
     }
     const writer = createFactWriter(db, context);
     ensureScenario(db, input.scenario);
-    const entityId = ensureEntity(db, input.entity, input.entityName, input.entityKind);
+    const entityId = writer.entityId(input.entity, input.entityName, input.entityKind);
     const id = writer.insert(input, entityId, snapshotOf(input));
-    return { result: getFact(db, { id }), changed: writer.changes() };
+    return outcome(getFact(db, { id }), writer);
   });
 }
 
@@ -72,9 +74,9 @@ export function updateFact(
           describeFactRef(next),
         );
       ensureScenario(db, next.scenario);
-      writer.move(current.id, current, next, ensureEntity(db, next.entity), before, after);
+      writer.move(current.id, current, next, writer.entityId(next.entity), before, after);
     }
-    return { result: getFact(db, { id: current.id }), changed: writer.changes() };
+    return outcome(getFact(db, { id: current.id }), writer);
   });
 }
 
@@ -93,7 +95,7 @@ export function deleteFacts(
       seen.add(row.id);
       writer.remove(row.id, row, snapshotOf(row));
     }
-    return { result: { deleted: seen.size }, changed: writer.changes() };
+    return outcome({ deleted: seen.size }, writer);
   });
 }
 
@@ -122,7 +124,7 @@ export function upsertFacts(
         ensureScenario(db, input.scenario);
         writer.insert(
           input,
-          ensureEntity(db, input.entity, input.entityName, input.entityKind),
+          writer.entityId(input.entity, input.entityName, input.entityKind),
           after,
         );
         counts.created++;
@@ -133,12 +135,13 @@ export function upsertFacts(
         counts.updated++;
       }
     }
-    return { result: counts, changed: writer.changes() };
+    return outcome(counts, writer);
   });
 }
 
-export function snapshotOf(f: FactSnapshot): FactSnapshot {
-  return { value: f.value, unit: f.unit, source: f.source, asOf: f.asOf, note: f.note };
+/** The outcome of a write: its result, the facts and the entities its writer changed. */
+export function outcome<T>(result: T, writer: FactWriter): WriteOutcome<T> {
+  return { result, changed: writer.changes(), entities: writer.newEntities() };
 }
 
 export { ensureScenario } from './factScenario';

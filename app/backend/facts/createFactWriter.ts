@@ -4,6 +4,8 @@ import { periodEndDate } from '../../../shared/calc/periods';
 import type { ChangeContext } from './changeContext';
 import { createChangeCollector } from './changeCollector';
 import type { FactIdentityValues } from './factIdentityValues';
+import type { EntityKind } from '../../../shared/api/factFields';
+import { ensureEntity, findEntity } from '../entities/entityRepository';
 
 /** A fact's identity: one fact per (entity, metric, period, scenario). */
 export type { FactIdentityValues } from './factIdentityValues';
@@ -30,8 +32,12 @@ export interface FactWriter {
     after: FactSnapshot,
   ): void;
   remove(id: number, identity: FactIdentityValues, before: FactSnapshot): void;
+  /** The id of entity `code`, creating it (see `ensureEntity`) and noting it in `newEntities`. */
+  entityId(code: string, name?: string, kind?: EntityKind): number;
   /** What was written so far, one event payload per scenario touched. */
   changes(): FactsChanged[];
+  /** Codes of the entities `entityId` created, in order. */
+  newEntities(): string[];
 }
 
 export function createFactWriter(
@@ -67,6 +73,7 @@ export function createFactWriter(
   const now = new Date().toISOString();
   const collected = createChangeCollector(options.eachFactOnce);
   const collect = collected.add;
+  const created: string[] = [];
 
   const log = (
     identity: FactIdentityValues,
@@ -174,19 +181,15 @@ export function createFactWriter(
       log(identity, 'delete', before, null);
       collect(identity, null);
     },
+    entityId(code, name, kind) {
+      const existing = findEntity(db, code);
+      if (existing) return existing.id;
+      created.push(code);
+      return ensureEntity(db, code, name, kind);
+    },
     changes: collected.changes,
+    newEntities: () => [...created],
   };
-}
-
-/** True when two snapshots hold the same fields (nothing to write). */
-export function sameSnapshot(a: FactSnapshot, b: FactSnapshot): boolean {
-  return (
-    a.value === b.value &&
-    a.unit === b.unit &&
-    a.source === b.source &&
-    a.asOf === b.asOf &&
-    a.note === b.note
-  );
 }
 
 const periodEnds = new Map<string, string>();
