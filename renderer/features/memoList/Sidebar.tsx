@@ -3,6 +3,7 @@ import type { MemoSummary } from '../../../shared/api/memoApi';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { Icon } from '../shell/Icon';
 import { shortcutLabel } from '../shell/shortcut';
+import { SIDEBAR_KEYS } from '../shell/sidebarKeys';
 import { IS_MAC } from '../shell/useShortcuts';
 import { MemoListItem } from './MemoListItem';
 import { TrashList } from './TrashList';
@@ -26,6 +27,8 @@ export interface SidebarProps {
   workspaceName: string;
   /** The new-memo shortcut as this window answers it. */
   newMemoKeys: string;
+  /** Hides the sidebar (the workspace header then has the button that brings it back). */
+  onHide: () => void;
 }
 
 /** The sidebar: new memo, the memo list (filter, rename, duplicate, trash), the data browser and the trash. */
@@ -49,6 +52,15 @@ export function Sidebar(props: SidebarProps) {
         <span className="brand-workspace" title={props.workspaceName}>
           {props.workspaceName}
         </span>
+        <button
+          type="button"
+          className="icon-button sidebar-toggle"
+          aria-label="Hide the sidebar"
+          title={`Hide the sidebar (${shortcutLabel(SIDEBAR_KEYS, IS_MAC)})`}
+          onClick={props.onHide}
+        >
+          <Icon name="sidebar" size={16} />
+        </button>
       </div>
       <button type="button" className="button button-primary new-memo" onClick={props.onNewMemo}>
         <Icon name="plus" /> New memo

@@ -16,7 +16,10 @@ import { describeError } from './describeError';
 import { EmptyState } from './EmptyState';
 import { Icon } from './Icon';
 import { shortcutLabel } from './shortcut';
-import { toggleData, toggleSplit, type ShellLayout } from './shellLayout';
+import { parseLayout, toggleData, toggleSplit, type ShellLayout } from './shellLayout';
+import { SIDEBAR_KEYS } from './sidebarKeys';
+import { useStoredChoice } from './storedChoice';
+import { useNarrowWindow } from './useNarrowWindow';
 import { PaneErrorBoundary } from './PaneErrorBoundary';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { SplitPanes } from './SplitPanes';
@@ -45,7 +48,13 @@ export function AppShell() {
   const lists = useMemos();
   const actions = useMemoActions();
   const [selectedId, setSelectedId] = useState<number | null>(null);
-  const [layout, setLayout] = useState<ShellLayout>('memo');
+  const [layout, setLayout] = useStoredChoice<ShellLayout>('tickmark.layout', 'memo', parseLayout);
+  const [sidebarHidden, setSidebarHidden] = useStoredChoice(
+    'tickmark.sidebarHidden',
+    false,
+    (stored) => stored === 'true',
+  );
+  const narrow = useNarrowWindow();
   const [previousLayout, setPreviousLayout] = useState<ShellLayout>('memo');
   const [trashOpen, setTrashOpen] = useState(false);
   const [renamingId, setRenamingId] = useState<number | null>(null);
@@ -84,7 +93,7 @@ export function AppShell() {
       setPreviousLayout(layout);
       setLayout(next);
     },
-    [layout],
+    [layout, setLayout],
   );
 
   const openMemo = (id: number): void => {
@@ -127,7 +136,12 @@ export function AppShell() {
   useShortcuts([
     { keys: ['Mod+N', 'Mod+Alt+N'], run: () => newMemo() },
     { keys: 'Mod+Shift+D', run: () => changeLayout(toggleData(layout, previousLayout)) },
-    { keys: 'Mod+\\', run: () => changeLayout(selectedId === null ? 'data' : toggleSplit(layout)) },
+    {
+      keys: 'Mod+\\',
+      run: () => changeLayout(selectedId === null ? 'data' : toggleSplit(layout)),
+      enabled: !narrow,
+    },
+    { keys: SIDEBAR_KEYS, run: () => setSidebarHidden(!sidebarHidden) },
     { keys: IMPORT_CSV_KEYS, run: () => importCsv(), enabled: info?.workspace != null },
     // In the desktop app the File menu's Open… answers Ctrl/Cmd+O (in the main process).
     { keys: 'Mod+O', run: () => choose('open'), enabled: api.kind !== 'electron' },
@@ -140,7 +154,9 @@ export function AppShell() {
   });
 
   const selected = memos?.find((memo) => memo.id === selectedId) ?? null;
-  const effectiveLayout: ShellLayout = selected || layout === 'data' ? layout : 'memo';
+  // A narrow window shows the memo where side by side was chosen (and remembered).
+  const shownLayout: ShellLayout = narrow && layout === 'split' ? 'memo' : layout;
+  const effectiveLayout: ShellLayout = selected || shownLayout === 'data' ? shownLayout : 'memo';
   const showMemo = effectiveLayout !== 'data';
   const showData = effectiveLayout !== 'memo';
   const onStatus = useCallback((next: EditorStatus) => setStatus(next), []);
@@ -169,23 +185,26 @@ export function AppShell() {
   }
 
   return (
-    <div className="app">
-      <Sidebar
-        lists={lists}
-        actions={actions}
-        selectedId={showMemo ? selectedId : null}
-        onOpenMemo={openMemo}
-        onTrashMemo={(memo) => void trashMemo(memo)}
-        onNewMemo={() => newMemo()}
-        renamingId={renamingId}
-        onRenamingChange={setRenamingId}
-        dataActive={showData}
-        onOpenData={() => changeLayout(layout === 'data' ? 'data' : selected ? 'split' : 'data')}
-        trashOpen={trashOpen}
-        onTrashOpenChange={setTrashOpen}
-        workspaceName={workspacePath.split(/[\\/]/).pop() ?? ''}
-        newMemoKeys={newMemoKeys}
-      />
+    <div className={`app${sidebarHidden ? ' sidebar-hidden' : ''}${narrow ? ' app-narrow' : ''}`}>
+      {!sidebarHidden && (
+        <Sidebar
+          lists={lists}
+          actions={actions}
+          selectedId={showMemo ? selectedId : null}
+          onOpenMemo={openMemo}
+          onTrashMemo={(memo) => void trashMemo(memo)}
+          onNewMemo={() => newMemo()}
+          renamingId={renamingId}
+          onRenamingChange={setRenamingId}
+          dataActive={showData}
+          onOpenData={() => changeLayout(layout === 'data' ? 'data' : selected ? 'split' : 'data')}
+          trashOpen={trashOpen}
+          onTrashOpenChange={setTrashOpen}
+          workspaceName={workspacePath.split(/[\\/]/).pop() ?? ''}
+          newMemoKeys={newMemoKeys}
+          onHide={() => setSidebarHidden(true)}
+        />
+      )}
       <main className="app-main">
         <WorkspaceHeader
           title={
@@ -197,6 +216,8 @@ export function AppShell() {
           layout={effectiveLayout}
           onLayout={changeLayout}
           memoAvailable={selected !== null}
+          splitOffered={!narrow}
+          {...(sidebarHidden ? { onShowSidebar: () => setSidebarHidden(false) } : {})}
           actions={
             showMemo &&
             selected && (

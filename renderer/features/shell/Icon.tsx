@@ -24,6 +24,7 @@ const PATHS = {
   lock: 'M6 11h12v10H6zM8 11V7a4 4 0 0 1 8 0v4',
   filter: 'M4 5h16l-6 8v6l-4-2v-4z',
   download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
+  sidebar: 'M4 5h16v14H4zM9 5v14',
 } as const;
 
 export type IconName = keyof typeof PATHS;
