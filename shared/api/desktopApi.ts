@@ -9,7 +9,14 @@ export const recentWorkspaceSchema = z.object({ path: z.string(), name: z.string
 export const workspaceFailureSchema = z.object({ path: z.string(), message: z.string() });
 
 /** The commands the application menu sends to the page (it owns the dialogs they open). */
-export const APP_COMMANDS = ['import-csv', 'export-pdf', 'new-memo', 'show-shortcuts'] as const;
+export const APP_COMMANDS = [
+  'import-csv',
+  'export-pdf',
+  'new-memo',
+  'show-shortcuts',
+  'import-markdown',
+  'export-markdown',
+] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 
 /**

@@ -45,6 +45,7 @@ test('at 1440, 980 and 640 px the header fits, and side by side is offered only 
     expect(await lineCount(label)).toBe(1);
   await page.keyboard.press('Control+\\');
   await expect(page.getByTestId('data-pane')).toBeVisible();
+  expect(await brokenWords(page)).toEqual([]);
   await page.screenshot({ path: `${SHOTS}/narrow-980-split.png` });
   await page.keyboard.press('Control+\\');
   await page.screenshot({ path: `${SHOTS}/narrow-980.png` });

@@ -17,6 +17,9 @@ export interface SidebarProps {
   onOpenMemo: (id: number) => void;
   /** Delete on an item and its menu's Move to trash: one path, which opens the next memo. */
   onTrashMemo: (memo: MemoSummary) => void;
+  /** File > Import Markdown… and Export Markdown…, also offered here. */
+  onImportMarkdown: () => void;
+  onExportMarkdown: (memo: MemoSummary) => void;
   onNewMemo: () => void;
   renamingId: number | null;
   onRenamingChange: (id: number | null) => void;
@@ -102,6 +105,15 @@ export function Sidebar(props: SidebarProps) {
           <div className="sidebar-section">
             <span className="section-label">Memos</span>
             <span className="section-count">{lists.memos?.length ?? ''}</span>
+            <button
+              type="button"
+              className="icon-button import-markdown"
+              aria-label="Import Markdown…"
+              title="Import Markdown… (a .md file becomes a memo)"
+              onClick={props.onImportMarkdown}
+            >
+              <Icon name="upload" size={14} />
+            </button>
           </div>
           {lists.error && (
             <p className="sidebar-error" role="alert">
@@ -132,6 +144,7 @@ export function Sidebar(props: SidebarProps) {
                 onDuplicate={() =>
                   void actions.duplicate(memo).then((copy) => copy && props.onOpenMemo(copy.id))
                 }
+                onExportMarkdown={() => props.onExportMarkdown(memo)}
                 onTrash={() => props.onTrashMemo(memo)}
               />
             ))}

@@ -7,6 +7,8 @@ import { ExportPdf } from '../export/ExportPdf';
 import { HistoryButton } from '../history/HistoryButton';
 import { MemoEditor } from '../memoEditor/MemoEditor';
 import type { EditorStatus } from '../memoEditor/editorStatus';
+import { exportMarkdown } from '../memoList/exportMarkdown';
+import { ImportMarkdownDialog } from '../memoList/ImportMarkdownDialog';
 import { memoAfter } from '../memoList/memoAfter';
 import { NewMemoDialog } from '../memoList/NewMemoDialog';
 import { Sidebar } from '../memoList/Sidebar';
@@ -24,6 +26,8 @@ import { PaneErrorBoundary } from './PaneErrorBoundary';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { SplitPanes } from './SplitPanes';
 import { StatusLine } from './StatusLine';
+import { useToasts } from './ToastProvider';
+import { useReportError } from './useReportError';
 import { IS_MAC, useShortcuts } from './useShortcuts';
 import { WorkspaceHeader } from './WorkspaceHeader';
 import { StartScreen } from '../workspace/StartScreen';
@@ -62,6 +66,9 @@ export function AppShell() {
   const [importOpen, setImportOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [newMemoOpen, setNewMemoOpen] = useState(false);
+  const [markdownImportOpen, setMarkdownImportOpen] = useState(false);
+  const toasts = useToasts();
+  const reportError = useReportError();
   const [pathDialog, setPathDialog] = useState<PathDialog>(null);
   const [openFailure, setOpenFailure] = useState<{ path: string; message: string } | null>(null);
 
@@ -121,6 +128,19 @@ export function AppShell() {
     setSelectedId(next);
     setStatus(null);
   };
+  const exportMemoMarkdown = (memo: MemoSummary): void => {
+    exportMarkdown(api, memo.id).then(
+      (fileName) => toasts.show({ kind: 'success', message: `Exported ${fileName}` }),
+      (error: unknown) => reportError(`Could not export “${memo.title}” as Markdown`, error),
+    );
+  };
+  const memoImported = (memo: MemoSummary): void => {
+    setTrashOpen(false);
+    arriving.current = memo.id;
+    setSelectedId(memo.id);
+    if (layout === 'data') changeLayout('memo');
+    toasts.show({ kind: 'success', message: `Imported “${memo.title}”` });
+  };
   const newMemo = (): void => setNewMemoOpen(true);
   const importCsv = (): void => {
     if (layout === 'memo') changeLayout(selectedId === null ? 'data' : 'split');
@@ -151,6 +171,12 @@ export function AppShell() {
     'import-csv': () => importCsv(),
     'new-memo': () => newMemo(),
     'show-shortcuts': () => setShortcutsOpen(true),
+    'import-markdown': () => setMarkdownImportOpen(true),
+    'export-markdown': () => {
+      const open = memos?.find((memo) => memo.id === selectedId);
+      if (open) exportMemoMarkdown(open);
+      else toasts.show({ kind: 'info', message: 'Open a memo to export it as Markdown.' });
+    },
   });
 
   const selected = memos?.find((memo) => memo.id === selectedId) ?? null;
@@ -193,6 +219,8 @@ export function AppShell() {
           selectedId={showMemo ? selectedId : null}
           onOpenMemo={openMemo}
           onTrashMemo={(memo) => void trashMemo(memo)}
+          onImportMarkdown={() => setMarkdownImportOpen(true)}
+          onExportMarkdown={exportMemoMarkdown}
           onNewMemo={() => newMemo()}
           renamingId={renamingId}
           onRenamingChange={setRenamingId}
@@ -288,6 +316,12 @@ export function AppShell() {
       <StatusLine info={info} status={showMemo && selected ? status : null} />
       {shortcutsOpen && (
         <ShortcutsDialog newMemoKeys={newMemoKeys} onClose={() => setShortcutsOpen(false)} />
+      )}
+      {markdownImportOpen && (
+        <ImportMarkdownDialog
+          onImported={memoImported}
+          onClose={() => setMarkdownImportOpen(false)}
+        />
       )}
       {newMemoOpen && <NewMemoDialog onCreate={createMemo} onClose={() => setNewMemoOpen(false)} />}
       {pathDialogView}
