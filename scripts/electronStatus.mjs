@@ -2,8 +2,17 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-export function electronStatus() {
+export function electronStatus(env = process.env) {
   const require = createRequire(import.meta.url);
+  // An Electron binary of one's own (a system Electron, or a test's stand-in).
+  if (env.TICKMARK_ELECTRON) {
+    if (!existsSync(env.TICKMARK_ELECTRON))
+      return {
+        ok: false,
+        reason: `TICKMARK_ELECTRON names ${env.TICKMARK_ELECTRON}, which does not exist`,
+      };
+    return displayStatus(env) ?? { ok: true, binary: env.TICKMARK_ELECTRON, own: true };
+  }
   try {
     require.resolve('electron/package.json');
   } catch {
@@ -24,10 +33,14 @@ export function electronStatus() {
       reason: 'the Electron binary was not downloaded (its download site is unreachable)',
     };
   }
-  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  return displayStatus(env) ?? { ok: true, binary, own: false };
+}
+
+function displayStatus(env) {
+  if (process.platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) {
     return { ok: false, reason: 'there is no display (DISPLAY and WAYLAND_DISPLAY are unset)' };
   }
-  return { ok: true, binary };
+  return null;
 }
 
 /**

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm start [-- --workspace FILE]`: the desktop app where Electron can run, browser mode
 // otherwise, and browser mode too when Electron starts but dies (a crash, a missing library).
+// TICKMARK_ELECTRON=<binary> runs that Electron instead of the npm package's, and builds no
+// better-sqlite3 for it (build/electron-native/ is used as it is).
 import { spawn, spawnSync } from 'node:child_process';
 import { electronLaunchArgs, electronStatus } from './electronStatus.mjs';
 
@@ -8,7 +10,7 @@ const args = process.argv.slice(2);
 const status = electronStatus();
 if (status.ok) {
   run('node scripts/build-electron.mjs');
-  run('node scripts/build-native-for-electron.mjs');
+  if (!status.own) run('node scripts/build-native-for-electron.mjs');
   const startedAt = Date.now();
   const child = spawn(status.binary, [...electronLaunchArgs(), 'dist/app/main.mjs', ...args], {
     stdio: 'inherit',
@@ -33,7 +35,10 @@ if (status.ok) {
 
 /** Browser mode; `failedCode` is the exit code to keep when the desktop app could not start. */
 function browserMode(failedCode) {
-  const child = spawn('npx', ['tsx', 'app/server/cli.ts', ...args], { stdio: 'inherit' });
+  // One process (node with tsx's loader), so a stop signal reaches the server itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'app/server/cli.ts', ...args], {
+    stdio: 'inherit',
+  });
   forwardSignals(child);
   child.on('exit', (code) => process.exit(code || failedCode));
 }

@@ -1,6 +1,8 @@
 import { createRouter, type Router } from './router/createRouter';
+import type { HandlerMap } from './router/handlerMap';
 import { createEventBus, type EventBus } from './events/createEventBus';
 import { createWorkspaceHolder, type WorkspaceHolder } from './workspace/workspaceHolder';
+import { createWorkspaceHistory, type WorkspaceHistory } from './workspace/workspaceHistory';
 import { appHandlers } from './handlers/appHandlers';
 import { exportHandlers } from './handlers/exportHandlers';
 import { factsHandlers } from './handlers/factsHandlers';
@@ -23,6 +25,8 @@ export interface Backend {
   router: Router;
   events: EventBus;
   workspace: WorkspaceHolder;
+  /** Recent workspaces and the last refusal (the start screen, Open Recent). */
+  history: WorkspaceHistory;
   close(): void;
 }
 
@@ -31,25 +35,32 @@ export function createBackend(options: BackendOptions): Backend {
   const events = createEventBus();
   const workspace = createWorkspaceHolder(events, options.nativeBinding);
   const context: BackendContext = { options, events, workspace, version: APP_VERSION };
+  const history = createWorkspaceHistory(events, options.recentWorkspacesFile);
 
-  router.registerAll(appHandlers(context));
-  router.registerAll(factsHandlers(context));
-  router.registerAll(scenariosHandlers(context));
-  router.registerAll(importHandlers(context));
-  router.registerAll(memoHandlers(context));
-  router.registerAll(settingsHandlers(context));
-  router.registerAll(exportHandlers(context));
   const desk = createDeskService(events, workspace);
-  router.registerAll(deskHandlers(context, desk));
   const linkWatcher = createBackendLinkWatcher(context);
-  router.registerAll(linksHandlers(context, linkWatcher));
-  router.registerAll(versionsHandlers(context));
+  // Total over the contract (less the desktop's dialogs): a handler left out fails compilation.
+  const handlers: HandlerMap = {
+    ...appHandlers(context),
+    ...history.handlers(),
+    ...factsHandlers(context),
+    ...scenariosHandlers(context),
+    ...importHandlers(context),
+    ...memoHandlers(context),
+    ...settingsHandlers(context),
+    ...exportHandlers(context),
+    ...deskHandlers(context, desk),
+    ...linksHandlers(context, linkWatcher),
+    ...versionsHandlers(context),
+  };
+  router.registerAll(handlers);
 
   if (options.workspacePath) workspace.open(options.workspacePath);
   return {
     router,
     events,
     workspace,
+    history,
     close: () => {
       desk.close();
       linkWatcher.close();

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '../../shared/api/desktopApi';
-import { workspaceName } from './recentWorkspaces';
+import { workspaceName } from '../backend/workspace/recentWorkspaces';
 
 /** What the menu's own items do (main.ts binds them to dialogs and to the page). */
 export interface MenuActions {

@@ -4,10 +4,10 @@ import type { Backend } from '../backend/createBackend';
 import { pdfFileName } from '../backend/export/pdfFileName';
 import { writeFileAtomic } from '../backend/files/writeFileAtomic';
 import { getMemoSummary } from '../backend/memos/memoQueries';
-import type { HandlerMap } from '../backend/router/createRouter';
+import type { HandlersOf } from '../backend/router/handlerMap';
+import type { desktopApi } from '../../shared/api/desktopApi';
 import { UserError } from '../backend/router/userError';
 import { WORKSPACE_EXTENSION } from './launchArgs';
-import { workspaceName } from './recentWorkspaces';
 
 /** The system dialogs and file manager, as the handlers need them (Electron's, or a test's). */
 export interface DesktopShell {
@@ -23,14 +23,14 @@ export interface DesktopShell {
   }): Promise<{ canceled: boolean; filePath?: string }>;
   showItemInFolder(path: string): void;
   documentsDir(): string;
+  /** The window's edited mark (macOS `setDocumentEdited`; nothing elsewhere). */
+  setDocumentEdited(edited: boolean): void;
 }
 
 export interface DesktopSession {
   /** Opens a workspace as the app does (recent list, title, menu); throws the refusal. */
   open(path: string): WorkspaceInfo;
   create(path: string, sample: boolean): WorkspaceInfo;
-  recent(): string[];
-  lastFailure(): { path: string; message: string } | null;
 }
 
 const WORKSPACE_FILTERS = [{ name: 'Tickmark workspace', extensions: ['tickmark'] }];
@@ -40,12 +40,8 @@ export function desktopHandlers(
   backend: Backend,
   shell: DesktopShell,
   session: DesktopSession,
-): HandlerMap {
+): HandlersOf<keyof typeof desktopApi> {
   return {
-    'workspace:recent': () => ({
-      recent: session.recent().map((path) => ({ path, name: workspaceName(path) })),
-      lastFailure: session.lastFailure(),
-    }),
     'workspace:choose-open': async () => {
       const { canceled, filePaths } = await shell.showOpenDialog({
         title: 'Open Workspace',
@@ -82,6 +78,10 @@ export function desktopHandlers(
       const value = result.value as { base64: string; pages: number; version: number };
       writeFileAtomic(filePath, Buffer.from(value.base64, 'base64'));
       return { path: filePath, pages: value.pages, version: value.version };
+    },
+    'desktop:set-edited': ({ edited }) => {
+      shell.setDocumentEdited(edited);
+      return {};
     },
     'desktop:show-in-folder': ({ path }) => {
       shell.showItemInFolder(path);

@@ -27,7 +27,7 @@ import { workspaceFromArgv } from './launchArgs';
 import { allowPermission, externalUrlToOpen } from './navigationPolicy';
 import { electronNativeBinding } from './nativeBinding';
 import { createQuitSequence, FLUSH_TIMEOUT_MS } from './quitSequence';
-import { recentWorkspacesFile, workspaceName } from './recentWorkspaces';
+import { workspaceName } from '../backend/workspace/recentWorkspaces';
 import { registerIpc } from './registerIpc';
 import { registerWorkbookPicker } from './registerWorkbookPicker';
 import { mainWindowOptions, spellcheckEnabled } from './windowOptions';
@@ -87,9 +87,12 @@ function startDesktop(): void {
 /** Everything after `ready`; returns how to open a workspace from then on. */
 function ready(initial: string[]): (path: string) => void {
   const nativeBinding = app.isPackaged ? undefined : electronNativeBinding(projectRoot);
-  const backend = createBackend({ mode: 'electron', ...(nativeBinding ? { nativeBinding } : {}) });
-  const recent = recentWorkspacesFile(join(userDataDir(), 'recent-workspaces.json'));
-  let lastFailure: { path: string; message: string } | null = null;
+  const backend = createBackend({
+    mode: 'electron',
+    recentWorkspacesFile: join(userDataDir(), 'recent-workspaces.json'),
+    ...(nativeBinding ? { nativeBinding } : {}),
+  });
+  const recent = backend.history.recent;
   let mainWindow: BrowserWindow | null = null;
 
   const sendCommand = (command: AppCommand): void => {
@@ -140,23 +143,17 @@ function ready(initial: string[]): (path: string) => void {
     rebuildMenu();
   };
 
-  const remember = (info: WorkspaceInfo): WorkspaceInfo => {
-    recent.add(info.path);
-    app.addRecentDocument(info.path);
-    lastFailure = null;
-    showWorkspace(info);
-    return info;
-  };
   const refuse = (path: string, error: unknown): never => {
-    const message = error instanceof Error ? error.message : String(error);
-    lastFailure = { path, message };
+    backend.history.failed(path, error instanceof Error ? error.message : String(error));
     showWorkspace(backend.workspace.info());
     throw error;
   };
-  // However a workspace opens (menu, dialog, start screen, argv), it joins the recent list and
-  // names the window.
+  // However a workspace opens (menu, dialog, start screen, argv), it joins the recent list
+  // (backend.history, already told), the system's recent documents, and names the window.
   backend.events.subscribe((name, payload) => {
-    if (name === 'workspace:opened') remember(payload as WorkspaceInfo);
+    if (name !== 'workspace:opened') return;
+    app.addRecentDocument((payload as WorkspaceInfo).path);
+    showWorkspace(payload as WorkspaceInfo);
   });
   const session_ = {
     open: (path: string) => {
@@ -173,8 +170,6 @@ function ready(initial: string[]): (path: string) => void {
         return refuse(path, error);
       }
     },
-    recent: () => recent.list(),
-    lastFailure: () => lastFailure,
   };
 
   /** Opens `path`; a refusal is shown to the user with its exact message (the file untouched). */
@@ -211,6 +206,9 @@ function ready(initial: string[]): (path: string) => void {
           mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
         showItemInFolder: (path) => shell.showItemInFolder(path),
         documentsDir: () => app.getPath('documents'),
+        setDocumentEdited: (edited) => {
+          if (process.platform === 'darwin') mainWindow?.setDocumentEdited(edited);
+        },
       },
       session_,
     ),

@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../backend/createBackend';
-import { defaultWorkspacePath } from '../backend/workspace/defaultWorkspacePath';
+import { join } from 'node:path';
+import { defaultWorkspacePath, userDataDir } from '../backend/workspace/defaultWorkspacePath';
 import { ensureDefaultWorkspace } from '../backend/workspace/ensureDefaultWorkspace';
 import { startServer } from './startServer';
 
@@ -24,7 +25,9 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
-  const backend = createBackend({ mode: 'browser', workspacePath });
+  // The recent list is the user's, beside the desktop app's (the same file).
+  const recentWorkspacesFile = join(userDataDir(), 'recent-workspaces.json');
+  const backend = createBackend({ mode: 'browser', workspacePath, recentWorkspacesFile });
   const server = await startServer({
     backend,
     staticDir,

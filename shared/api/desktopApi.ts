@@ -2,12 +2,6 @@ import { z } from 'zod';
 import { workspaceInfoSchema } from './appApi';
 import { exportApi } from './exportApi';
 
-/** A workspace the user opened before, newest first (kept per user by the desktop app). */
-export const recentWorkspaceSchema = z.object({ path: z.string(), name: z.string() });
-
-/** Why the last workspace could not be opened, exactly as the backend refused it. */
-export const workspaceFailureSchema = z.object({ path: z.string(), message: z.string() });
-
 /** The commands the application menu sends to the page (it owns the dialogs they open). */
 export const APP_COMMANDS = [
   'import-csv',
@@ -21,17 +15,9 @@ export type AppCommand = (typeof APP_COMMANDS)[number];
 
 /**
  * Calls only the desktop app answers (app/main registers them; browser mode has none of the
- * dialogs, so they are unknown there): the system's open and save dialogs, the recent list.
+ * dialogs, so they are unknown there): the system's open and save dialogs, the edited mark.
  */
 export const desktopApi = {
-  /** The start screen's data: recent workspaces and why the last open failed. */
-  'workspace:recent': {
-    args: z.object({}),
-    result: z.object({
-      recent: z.array(recentWorkspaceSchema),
-      lastFailure: workspaceFailureSchema.nullable(),
-    }),
-  },
   /** The system's open dialog, then opens the file; null when cancelled. */
   'workspace:choose-open': {
     args: z.object({}),
@@ -51,6 +37,14 @@ export const desktopApi = {
       pages: z.number().int(),
       version: z.number().int(),
     }),
+  },
+  /**
+   * Whether the open memo has changes not yet saved (the page reports each change of its
+   * save state); macOS shows it in the window's close button and title bar.
+   */
+  'desktop:set-edited': {
+    args: z.object({ edited: z.boolean() }),
+    result: z.object({}),
   },
   /** Shows a saved file in the system's file manager. */
   'desktop:show-in-folder': {

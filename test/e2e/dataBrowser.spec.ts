@@ -1,12 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, type RunningApp } from './support/appTest';
-
-interface FactRowLike {
-  id: number;
-  value: number;
-  period: string;
-  note: string;
-}
+import type { FactRow } from '../../shared/api/factsApi';
+import type { ArgsOf } from '../../shared/api/contract';
 
 const CAPEX = { entity: 'AMZN', metric: 'capex', period: 'FY2025' };
 
@@ -20,8 +15,8 @@ async function openDataBrowser(page: Page, app: RunningApp): Promise<void> {
 const cell = (page: Page, key: string, field: string) =>
   page.locator(`[data-fact-key="${key}"] [data-field="${field}"]`);
 
-const getFact = async (app: RunningApp, ref: object): Promise<FactRowLike> =>
-  (await app.call('facts:get', { ref })) as FactRowLike;
+const getFact = async (app: RunningApp, ref: ArgsOf<'facts:get'>['ref']): Promise<FactRow> =>
+  await app.call('facts:get', { ref });
 
 test('editing a value in the grid writes it, shows it formatted, and records it in the history', async ({
   page,
@@ -95,7 +90,7 @@ test('a bad period gets an inline error listing the period forms, and nothing is
   await page.getByTestId('cell-input').fill('2025');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('cell-error')).toContainText(
-    'Period of AMZN.capex.FY2025: “2025” is not a period.',
+    'Period of AMZN.capex.FY2025: "2025" is not a period (FY2025,',
   );
   expect((await getFact(app, CAPEX)).period).toBe('FY2025');
 });
@@ -188,9 +183,9 @@ test('adding a fact checks its fields, then creates it; deleting asks first and 
   await form.locator('input[name=period]').fill('2025');
   await form.locator('input[name=value]').fill('abc');
   await form.locator('input[name=value]').press('Enter');
-  await expect(form).toContainText('Period: “2025” is not a period.');
+  await expect(form).toContainText('Period: "2025" is not a period (FY2025,');
   await expect(form).toContainText('Value: “abc” is not a number.');
-  expect(((await app.call('facts:list', { scenario: '' })) as { total: number }).total).toBe(8);
+  expect((await app.call('facts:list', { scenario: '' })).total).toBe(8);
 
   await form.locator('input[name=period]').fill('FY2025');
   await form.locator('input[name=value]').fill('716.9bn');
@@ -236,11 +231,11 @@ test('adding a fact checks its fields, then creates it; deleting asks first and 
   await expect(confirm.getByRole('button', { name: 'Delete fact' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-fact-key="AMZN.revenue.FY2025"]')).toHaveCount(0);
-  expect(((await app.call('facts:list', { scenario: '' })) as { total: number }).total).toBe(9);
+  expect((await app.call('facts:list', { scenario: '' })).total).toBe(9);
 
   await page.getByTestId('toast').getByRole('button', { name: 'Undo' }).click();
   await expect(cell(page, 'AMZN.revenue.FY2025', 'value')).toHaveText('$716.9 billion');
-  expect(((await app.call('facts:list', { scenario: '' })) as { total: number }).total).toBe(10);
+  expect((await app.call('facts:list', { scenario: '' })).total).toBe(10);
 });
 
 test('10,000 facts open and scroll with only the visible rows in the page', async ({
@@ -298,7 +293,7 @@ test('the delete confirmation says how many figures of which memos read the fact
   await expect(usage).toContainText('figures in 2 memos read this fact');
   await expect(usage).toContainText('Capex note (2)');
   await page.keyboard.press('Escape');
-  expect(((await app.call('facts:list', { scenario: '' })) as { total: number }).total).toBe(8);
+  expect((await app.call('facts:list', { scenario: '' })).total).toBe(8);
 });
 
 test('an entity is named and edited in the data browser, and a new one gets a valid code', async ({

@@ -26,7 +26,6 @@ async function openOverBridge(page: Page, app: RunningApp): Promise<void> {
         return response.json();
       };
       const desktop: Record<string, (args: unknown) => Promise<unknown>> = {
-        'workspace:recent': async () => ({ ok: true, value: { recent: [], lastFailure: null } }),
         'export:save-pdf': async (args) => {
           const path = saveAnswers[0] ?? null;
           saveAnswers = saveAnswers.slice(1);
@@ -43,6 +42,7 @@ async function openOverBridge(page: Page, app: RunningApp): Promise<void> {
             : result;
         },
         'desktop:show-in-folder': async () => ({ ok: true, value: {} }),
+        'desktop:set-edited': async () => ({ ok: true, value: {} }),
       };
       const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
       source.onmessage = (event: MessageEvent<string>) => {
@@ -121,9 +121,19 @@ test('before a window closes, the flush hook writes the pending save', async ({ 
       globalThis as unknown as { tickmarkFlushPendingSaves(): Promise<void> }
     ).tickmarkFlushPendingSaves(),
   );
-  const list = (await app.call('memos:list', {})) as { memos: { id: number }[] };
-  const record = (await app.call('memos:get', { id: list.memos[0]!.id })) as { memo: unknown };
+  const list = await app.call('memos:list', {});
+  const record = await app.call('memos:get', { id: list.memos[0]!.id });
   expect(JSON.stringify(record.memo)).toContain('Flushed on quit.');
+  // The window was marked edited while the change waited, and saved once it landed.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        (window as unknown as { __bridgeCalls: { name: string; args: unknown }[] }).__bridgeCalls
+          .filter((c) => c.name === 'desktop:set-edited')
+          .map((c) => (c.args as { edited: boolean }).edited),
+      ),
+    )
+    .toEqual([true, false]);
 });
 
 test('export in the desktop app: a cancelled save dialog keeps no version; a saved one names the path', async ({
@@ -131,10 +141,9 @@ test('export in the desktop app: a cancelled save dialog keeps no version; a sav
   app,
 }) => {
   await openOverBridge(page, app);
-  const list = (await app.call('memos:list', {})) as { memos: { id: number }[] };
+  const list = await app.call('memos:list', {});
   const id = list.memos[0]!.id;
-  const versions = async () =>
-    ((await app.call('memos:versions', { id })) as { versions: unknown[] }).versions.length;
+  const versions = async () => (await app.call('memos:versions', { id })).versions.length;
   const before = await versions();
 
   await page.keyboard.press('Control+Shift+E');
@@ -176,4 +185,31 @@ test('browser mode: with no workspace open, the start screen opens one by path a
   await dialog.getByLabel('Path of the workspace file').fill(app.workspacePath);
   await dialog.getByRole('button', { name: 'Open', exact: true }).click();
   await expect(page.getByTestId('workspace-path')).toHaveText(app.workspacePath);
+});
+
+test('browser mode: the start screen and Open list the recent workspaces, kept by the server', async ({
+  page,
+  app,
+}) => {
+  const second = join(dirname(app.workspacePath), 'Second.tickmark');
+  await app.call('workspace:create', { path: second, sample: false });
+  app.backend.workspace.close();
+  await page.goto(app.server.url);
+  const recent = page
+    .getByTestId('start-screen')
+    .getByRole('region', { name: 'Recent workspaces' });
+  await expect(recent.locator('.start-recent-name')).toHaveText(['Second', 'test']);
+  await page.screenshot({ path: 'test-results/start-screen-recent.png' });
+  await recent.getByRole('button', { name: /test/ }).click();
+  await expect(page.getByTestId('workspace-path')).toHaveText(app.workspacePath);
+
+  // Ctrl+O: the path dialog offers the same list, newest first; a click fills the path.
+  await page.keyboard.press('Control+o');
+  const dialog = page.getByTestId('workspace-path-dialog');
+  const picks = dialog.getByRole('region', { name: 'Recent workspaces' });
+  await expect(picks.locator('.start-recent-name')).toHaveText(['test', 'Second']);
+  await picks.getByRole('button', { name: /Second/ }).click();
+  await expect(dialog.getByLabel('Path of the workspace file')).toHaveValue(second);
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(page.getByTestId('workspace-path')).toHaveText(second);
 });

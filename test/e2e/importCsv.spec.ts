@@ -27,7 +27,7 @@ async function openImport(page: Page, app: RunningApp): Promise<void> {
 }
 
 const total = async (app: RunningApp): Promise<number> =>
-  ((await app.call('facts:list', { scenario: '' })) as { total: number }).total;
+  (await app.call('facts:list', { scenario: '' })).total;
 
 test('a CSV import previews new, updated and unchanged rows, then commits and the grid refreshes', async ({
   page,
@@ -95,11 +95,9 @@ test('a CSV with a bad row shows its line and column and changes nothing', async
   await expect(page.getByRole('button', { name: /^Import \d/ })).toHaveCount(0);
 
   expect(await total(app)).toBe(8);
-  const capex = (await app.call('facts:get', {
+  const capex = await app.call('facts:get', {
     ref: { entity: 'AMZN', metric: 'capex', period: 'FY2025' },
-  })) as {
-    value: number;
-  };
+  });
   expect(capex.value).toBe(125_000_000_000);
 
   await page.getByRole('button', { name: 'Cancel' }).click();

@@ -2,19 +2,11 @@ import type { Page } from '@playwright/test';
 import { test, expect, type RunningApp } from './support/appTest';
 import { calc, fig, memo, p } from './support/memoBuilders';
 
-interface MemoSummaryLike {
-  id: number;
-  title: string;
-  deletedAt: string | null;
-}
-
 const SAMPLE = "Amazon's $50B bet on OpenAI";
 
 /** Memo titles in the workspace, leaving out the sample workspace's memo. */
 const memos = async (app: RunningApp, trash: 'exclude' | 'only' = 'exclude') =>
-  ((await app.call('memos:list', { trash })) as { memos: MemoSummaryLike[] }).memos.filter(
-    (memo) => memo.title !== SAMPLE,
-  );
+  (await app.call('memos:list', { trash })).memos.filter((memo) => memo.title !== SAMPLE);
 
 const memoList = (page: Page) => page.getByRole('list', { name: 'Memo list' });
 const memoItem = (page: Page, title: string) =>
@@ -130,7 +122,7 @@ test('side by side, a fact edited in the data browser changes the memo’s figur
   page,
   app,
 }) => {
-  const created = (await app.call('memos:create', {
+  const created = await app.call('memos:create', {
     title: 'Capex memo',
     memo: memo(
       calc('capex_share = OPENAI_ROUND.amazon_commitment / AMZN.capex.FY2025'),
@@ -142,7 +134,7 @@ test('side by side, a fact edited in the data browser changes the memo’s figur
         ' capex.',
       ),
     ),
-  })) as MemoSummaryLike;
+  });
   expect(created.title).toBe('Capex memo');
   await app.open(page);
   await page.keyboard.press('Control+\\');

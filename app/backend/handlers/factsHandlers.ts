@@ -1,4 +1,4 @@
-import type { HandlerMap } from '../router/createRouter';
+import type { AreaHandlers } from '../router/handlerMap';
 import type { BackendContext } from '../backendContext';
 import type { FactsChanged } from '../../../shared/api/factsApi';
 import { listEntities, upsertEntity, findEntity } from '../entities/entityRepository';
@@ -11,7 +11,10 @@ import { factHistory } from '../facts/factHistory';
 import { factUsage } from '../facts/factUsage';
 
 /** `entities:*` and `facts:*`: every write is one transaction and pushes `facts:changed` with what changed. */
-export function factsHandlers({ workspace, events }: BackendContext): HandlerMap {
+export function factsHandlers({
+  workspace,
+  events,
+}: BackendContext): AreaHandlers<'facts' | 'entities'> {
   const db = () => workspace.current().db;
   const ui = () => userChangeContext('ui');
   const publish = (changed: FactsChanged[]): void => {

@@ -1,4 +1,4 @@
-import type { HandlerMap } from '../router/createRouter';
+import type { AreaHandlers } from '../router/handlerMap';
 import type { BackendContext } from '../backendContext';
 import { userChangeContext } from '../facts/changeContext';
 import { commitImport } from '../import/commitImport';
@@ -6,7 +6,7 @@ import { parseFactsCsv } from '../import/parseFactsCsv';
 import { previewImport } from '../import/previewImport';
 
 /** `import:preview` (reads only) and `import:commit` (all rows or none; `import:progress` events while writing). */
-export function importHandlers({ workspace, events }: BackendContext): HandlerMap {
+export function importHandlers({ workspace, events }: BackendContext): AreaHandlers<'import'> {
   return {
     'import:preview': ({ csv, fileName, maxRows }) =>
       previewImport(workspace.current().db, parseFactsCsv(csv, fileName), maxRows),

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import { ApiCallError } from '../../api/createApiClient';
 import type { ImportCounts, ImportPreview } from '../../../shared/api/importApi';
+import type { ApiProblem } from '../../../shared/api/apiError';
 import { describeError } from '../shell/describeError';
 import { Dialog } from '../shell/Dialog';
 import { useToasts } from '../shell/ToastProvider';
@@ -19,7 +20,7 @@ const PREVIEW_ROWS = 2_000;
 type Stage =
   | { kind: 'pick' }
   | { kind: 'reading'; fileName: string }
-  | { kind: 'rejected'; fileName: string; message: string; where: string | null }
+  | { kind: 'rejected'; fileName: string; message: string; problems: readonly ApiProblem[] }
   | { kind: 'preview'; csv: string; preview: ImportPreview }
   | { kind: 'committing'; preview: ImportPreview; done: number; total: number }
   | { kind: 'failed'; csv: string; preview: ImportPreview; message: string };
@@ -64,8 +65,13 @@ export function ImportDialog({
       if (mine === request.current) setStage({ kind: 'preview', csv, preview });
     } catch (error) {
       if (mine !== request.current) return;
-      const where = error instanceof ApiCallError ? (error.error.where ?? null) : null;
-      setStage({ kind: 'rejected', fileName: file.name, message: describeRejection(error), where });
+      const problems = error instanceof ApiCallError ? (error.error.problems ?? []) : [];
+      setStage({
+        kind: 'rejected',
+        fileName: file.name,
+        message: describeRejection(error),
+        problems,
+      });
     }
   };
 
@@ -140,7 +146,11 @@ export function ImportDialog({
       )}
       {stage.kind === 'reading' && <p className="import-status">Checking {stage.fileName}…</p>}
       {stage.kind === 'rejected' && (
-        <ImportRejection fileName={stage.fileName} message={stage.message} where={stage.where} />
+        <ImportRejection
+          fileName={stage.fileName}
+          message={stage.message}
+          problems={stage.problems}
+        />
       )}
       {preview && (
         <>

@@ -8,7 +8,7 @@ import {
   type SaveFailure,
   type SaveState,
 } from './createAutosaver';
-import { registerPendingSave } from '../workspace/pendingSaves';
+import { markEdited, registerPendingSave } from '../workspace/pendingSaves';
 
 /**
  * Autosave for one open memo: saves through `memos:save` about a second after typing stops
@@ -42,6 +42,9 @@ export function useAutosave({
 
   // The desktop app waits for this before a window closes or the app quits.
   useEffect(() => registerPendingSave(() => autosaver.flush()), [autosaver]);
+  // ...and shows whether anything is unsaved (macOS: the window's edited mark).
+  useEffect(() => markEdited(autosaver, state.save !== 'saved'), [autosaver, state.save]);
+  useEffect(() => () => markEdited(autosaver, false), [autosaver]);
 
   useEffect(() => {
     const flush = () => void autosaver.flush();

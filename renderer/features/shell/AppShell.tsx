@@ -187,9 +187,12 @@ export function AppShell() {
   const showData = effectiveLayout !== 'memo';
   const onStatus = useCallback((next: EditorStatus) => setStatus(next), []);
   const workspacePath = info?.workspace?.path ?? '';
+  // The open memo's one title (its title block, as the list reads it), then the workspace.
+  const memoTitle = selected?.title.trim() ?? '';
   useEffect(() => {
-    document.title = workspacePath ? `${workspaceLabel(workspacePath)} — Tickmark` : 'Tickmark';
-  }, [workspacePath]);
+    const parts = [memoTitle, workspacePath && workspaceLabel(workspacePath), 'Tickmark'];
+    document.title = parts.filter(Boolean).join(' — ');
+  }, [memoTitle, workspacePath]);
   // A browser keeps Ctrl+N for itself; in browser mode the app answers Ctrl+Alt+N too and says so.
   const newMemoKeys = info?.mode === 'browser' ? 'Mod+Alt+N' : 'Mod+N';
 

@@ -11,8 +11,7 @@ type Recent = ResultOf<'workspace:recent'>;
 
 /**
  * What the window shows while no workspace is open: why the last one could not be opened,
- * the recent workspaces, and New/Open. In browser mode there is no recent list (the desktop
- * app keeps it); the last failure is the one this page saw.
+ * the recent workspaces (the backend keeps them per user, in both modes), and New/Open.
  */
 export function StartScreen({
   onChoose,
@@ -26,7 +25,6 @@ export function StartScreen({
   const [openError, setOpenError] = useState<{ path: string; message: string } | null>(null);
 
   useEffect(() => {
-    if (api.kind !== 'electron') return;
     api.invoke('workspace:recent', {}).then(setRecent, () => setRecent(null));
   }, [api]);
 

@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import type { ResultOf } from '../../../shared/api/contract';
 import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../shell/Dialog';
 import { describeError } from '../shell/describeError';
@@ -7,6 +8,7 @@ import { describeError } from '../shell/describeError';
  * Browser mode's New/Open: the path of a workspace file on the machine the server runs on
  * (a page cannot learn a path from the browser's file picker). The server opens or creates it
  * with the same checks as the desktop app; a refusal is shown here with its exact message.
+ * Open lists the recent workspaces too (browser mode's Open Recent): one click fills the path.
  */
 export function WorkspacePathDialog({
   kind,
@@ -22,6 +24,15 @@ export function WorkspacePathDialog({
   const [sample, setSample] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [recent, setRecent] = useState<ResultOf<'workspace:recent'>['recent']>([]);
+
+  useEffect(() => {
+    if (kind !== 'open') return;
+    api.invoke('workspace:recent', {}).then(
+      (value) => setRecent(value.recent),
+      () => setRecent([]),
+    );
+  }, [api, kind]);
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -72,6 +83,26 @@ export function WorkspacePathDialog({
           </label>
         )}
         <p className="form-hint">A path on this computer; .tickmark is added when missing.</p>
+        {recent.length > 0 && (
+          <section className="start-recent" aria-label="Recent workspaces">
+            <h2 className="start-recent-title">Recent</h2>
+            <ul>
+              {recent.map((item) => (
+                <li key={item.path}>
+                  <button
+                    type="button"
+                    className="start-recent-item"
+                    title={item.path}
+                    onClick={() => setPath(item.path)}
+                  >
+                    <span className="start-recent-name">{item.name}</span>
+                    <span className="start-recent-path">{item.path}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         {error && (
           <p className="inline-error" role="alert">
             {error}

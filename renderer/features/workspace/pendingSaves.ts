@@ -23,3 +23,22 @@ export function installFlushHook(target: object = globalThis): void {
     configurable: true,
   });
 }
+
+const edited = new Set<object>();
+let reportEdited: ((edited: boolean) => void) | null = null;
+
+/**
+ * `owner` (an open memo's autosaver) has unsaved changes, or not; the reporter hears only when
+ * the page as a whole turns edited or saved (the desktop app's `desktop:set-edited`).
+ */
+export function markEdited(owner: object, isEdited: boolean): void {
+  const before = edited.size > 0;
+  if (isEdited) edited.add(owner);
+  else edited.delete(owner);
+  if (reportEdited && before !== edited.size > 0) reportEdited(edited.size > 0);
+}
+
+/** Who hears the page's edited state (main.tsx, in the desktop app only). */
+export function installEditedReporter(report: (edited: boolean) => void): void {
+  reportEdited = report;
+}

@@ -4,7 +4,7 @@ import { appMenuTemplate, type MenuActions } from '../../../app/main/appMenu';
 import { contextMenuTemplate, type ContextParams } from '../../../app/main/contextMenu';
 import { workspaceFromArgv } from '../../../app/main/launchArgs';
 import { createQuitSequence } from '../../../app/main/quitSequence';
-import { withRecent, workspaceName } from '../../../app/main/recentWorkspaces';
+import { withRecent, workspaceName } from '../../../app/backend/workspace/recentWorkspaces';
 import { mainWindowOptions } from '../../../app/main/windowOptions';
 
 const actions = (): MenuActions => ({

@@ -292,4 +292,68 @@ describe('the menu and the desktop-only calls', () => {
     });
     expect(calls.some((c) => c.api === 'win.reload')).toBe(true);
   });
+
+  it('offers a reload when the page stops responding, and reloads only when asked', async () => {
+    const run = await launch();
+    await run.order('ready');
+    const reloads = async () =>
+      (await run.state()).calls.filter((c) => c.api === 'webContents.reload').length;
+    const boxes = async () =>
+      (await run.state()).calls.filter((c) => c.api === 'dialog.showMessageBox');
+    // "Wait": nothing is reloaded.
+    await run.order('setDialogs', { messageBox: { response: 0 } });
+    await run.order('emitWindow', { event: 'unresponsive', args: [] });
+    await waitFor(async () => (await boxes()).length === 1);
+    expect((await boxes())[0]!.args[0]).toMatchObject({
+      message: 'The Tickmark window is not responding.',
+      buttons: ['Wait', 'Reload'],
+    });
+    expect(await reloads()).toBe(0);
+    // "Reload".
+    await run.order('setDialogs', { messageBox: { response: 1 } });
+    await run.order('emitWindow', { event: 'unresponsive', args: [] });
+    await waitFor(async () => (await reloads()) === 1);
+    expect(await reloads()).toBe(1);
+  });
+});
+
+describe('macOS: the window shows the workspace file and whether the memo is saved', () => {
+  const app = 'tickmark-app://app/index.html';
+  const editedCalls = async (run: MainRun) =>
+    (await run.state()).calls
+      .filter((c) => c.api === 'win.setDocumentEdited')
+      .map((c) => c.args[0]);
+
+  it('sets the represented file, and the edited mark from what the page reports', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tickmark-ws-'));
+    const ws = workspaceIn(dir);
+    const run = await launch([ws], { FAKE_PLATFORM: 'darwin' });
+    await run.order('ready');
+    const { calls } = await run.state();
+    expect(calls.filter((c) => c.api === 'win.setRepresentedFilename').at(-1)?.args).toEqual([ws]);
+    for (const edited of [true, false]) {
+      const reply = await run.order('invoke', {
+        frameUrl: app,
+        name: 'desktop:set-edited',
+        args: { edited },
+      });
+      expect(reply).toEqual({ ok: true, value: {} });
+    }
+    expect(await editedCalls(run)).toEqual([true, false]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('elsewhere the call is answered and the window left alone', async () => {
+    const run = await launch([], { FAKE_PLATFORM: 'linux' });
+    await run.order('ready');
+    const reply = await run.order('invoke', {
+      frameUrl: app,
+      name: 'desktop:set-edited',
+      args: { edited: true },
+    });
+    expect(reply).toEqual({ ok: true, value: {} });
+    const { calls } = await run.state();
+    expect(await editedCalls(run)).toEqual([]);
+    expect(calls.some((c) => c.api === 'win.setRepresentedFilename')).toBe(false);
+  });
 });

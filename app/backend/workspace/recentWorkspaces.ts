@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
-import { writeFileAtomic } from '../backend/files/writeFileAtomic';
+import { writeFileAtomic } from '../files/writeFileAtomic';
 
 export const RECENT_LIMIT = 10;
 
@@ -18,6 +18,16 @@ export interface RecentWorkspaces {
   list(): string[];
   add(path: string): void;
   remove(path: string): void;
+}
+
+/** A recent list kept in memory only (a backend with no user folder: tests). */
+export function recentWorkspacesInMemory(): RecentWorkspaces {
+  let recent: string[] = [];
+  return {
+    list: () => [...recent],
+    add: (path) => void (recent = withRecent(recent, path)),
+    remove: (path) => void (recent = recent.filter((p) => p !== path)),
+  };
 }
 
 /** The recent list kept per user in `file` (JSON, written to a temporary name then renamed). */
