@@ -67,6 +67,16 @@ export function appMenuTemplate(context: MenuContext): MenuItemConstructorOption
         click: () => actions.command('import-csv'),
       },
       {
+        label: 'Import Markdown…',
+        enabled: workspaceOpen,
+        click: () => actions.command('import-markdown'),
+      },
+      {
+        label: 'Export Markdown…',
+        enabled: workspaceOpen,
+        click: () => actions.command('export-markdown'),
+      },
+      {
         label: 'Export PDF…',
         accelerator: 'CmdOrCtrl+Shift+E',
         enabled: workspaceOpen,

@@ -48,6 +48,7 @@ const PATHS = {
   rowRemove: 'M4 5h16v8H4zM9.5 18.5h5',
   colRemove: 'M4 4h8v16H4zM15 12h5',
   tableRemove: 'M4 5h16v14H4zM9 10l6 6M15 10l-6 6',
+  sidebar: 'M4 5h16v14H4zM9 5v14',
 } as const;
 
 /** Dots and the bold glyph need a heavier stroke to read at 16px. */

@@ -3,7 +3,14 @@ import { workspaceInfoSchema } from './appApi';
 import { exportApi } from './exportApi';
 
 /** The commands the application menu sends to the page (it owns the dialogs they open). */
-export const APP_COMMANDS = ['import-csv', 'export-pdf', 'new-memo', 'show-shortcuts'] as const;
+export const APP_COMMANDS = [
+  'import-csv',
+  'export-pdf',
+  'new-memo',
+  'show-shortcuts',
+  'import-markdown',
+  'export-markdown',
+] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 
 /**

@@ -75,6 +75,19 @@ export const memoApi = {
     args: z.object({ id: memoId, title: title.optional() }),
     result: memoSummarySchema,
   },
+  /** A new memo from Markdown, as `tickmark memo add` reads it; a file that is no memo is refused with its problems. */
+  'memos:importMarkdown': {
+    args: z.object({
+      markdown: z.string().max(20 * 1024 * 1024),
+      fileName: z.string().min(1).max(1000),
+    }),
+    result: memoSummarySchema,
+  },
+  /** The memo as Markdown, as `tickmark memo md` writes it, with a file name for it. */
+  'memos:exportMarkdown': {
+    args: z.object({ id: memoId }),
+    result: z.object({ markdown: z.string(), fileName: z.string() }),
+  },
   /** Moves the memo to the trash. */
   'memos:delete': { args: z.object({ id: memoId }), result: memoSummarySchema },
   'memos:restore': { args: z.object({ id: memoId }), result: memoSummarySchema },

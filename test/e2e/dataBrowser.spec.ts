@@ -209,14 +209,16 @@ test('adding a fact checks its fields, then creates it; deleting asks first and 
   await expect(form.getByTestId('new-fact-added')).toHaveText('Added MSFT.capex.D2022_01_14.');
   await page.keyboard.press('Escape');
   await expect(form).toHaveCount(0);
-  // The period column shows D2022_01_14 whole.
+  // The period column shows D2022_01_14 whole, and the as-of column its date.
   const period = cell(page, 'MSFT.capex.D2022_01_14', 'period');
   await expect(period).toHaveText('D2022_01_14');
-  const fits = await period.evaluate((el) => {
-    const text = (el.querySelector('.cell-text') ?? el) as HTMLElement;
-    return text.scrollWidth <= text.clientWidth;
-  });
-  expect(fits).toBe(true);
+  for (const field of ['period', 'asOf']) {
+    const fits = await cell(page, 'MSFT.capex.D2022_01_14', field).evaluate((el) => {
+      const text = (el.querySelector('.cell-text') ?? el) as HTMLElement;
+      return text.scrollWidth <= text.clientWidth;
+    });
+    expect(fits, field).toBe(true);
+  }
   expect((await getFact(app, { entity: 'AMZN', metric: 'revenue', period: 'FY2025' })).value).toBe(
     716_900_000_000,
   );
@@ -323,7 +325,7 @@ test('an entity is named and edited in the data browser, and a new one gets a va
   await page.keyboard.type('9NVDA');
   await dialog.getByLabel('Name').fill('NVIDIA');
   await dialog.getByRole('button', { name: 'Add entity' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('Code: “9NVDA” is not an identifier');
+  await expect(dialog.getByRole('alert')).toContainText('Code: "9NVDA" is not an identifier');
   await dialog.getByLabel('Code').fill('AMZN');
   await dialog.getByRole('button', { name: 'Add entity' }).click();
   await expect(dialog.getByRole('alert')).toContainText('there is already an entity “AMZN”');

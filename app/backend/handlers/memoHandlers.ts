@@ -10,6 +10,7 @@ import {
   saveMemo,
   trashMemo,
 } from '../memos/memoWrites';
+import { exportMarkdownMemo, importMarkdownMemo } from '../memos/memoMarkdown';
 import { getVersion, keepVersion, listVersions } from '../memos/memoVersions';
 import { userChangeContext } from '../facts/changeContext';
 
@@ -24,6 +25,12 @@ export function memoHandlers({ workspace, events }: BackendContext): AreaHandler
       events.emit('memos:changed', { id: memo.id, version: memo.version, action: 'created' });
       return memo;
     },
+    'memos:importMarkdown': ({ markdown, fileName }) => {
+      const memo = importMarkdownMemo(db(), markdown, fileName);
+      events.emit('memos:changed', { id: memo.id, version: memo.version, action: 'created' });
+      return memo;
+    },
+    'memos:exportMarkdown': ({ id }) => exportMarkdownMemo(db(), id),
     'memos:rename': ({ id, title }) => {
       const memo = renameMemo(db(), id, title);
       events.emit('memos:changed', { id, version: memo.version, action: 'renamed' });

@@ -7,24 +7,22 @@ export const memoAddCommand: CommandSpec = {
   summary: 'Add a memo from Markdown (front matter, {{ figures }}, ```calc blocks); prints its id.',
   positionals: ['WS', 'FILE.md'],
   async run({ positionals: [ws, file], out }) {
-    const { basename, extname } = await import('node:path');
-    const { markdownToMemo } = await import('../../../shared/memo/markdownToMemo');
-    const { createMemo } = await import('../../backend/memos/memoWrites');
+    const { basename } = await import('node:path');
+    const { importMarkdownMemo } = await import('../../backend/memos/memoMarkdown');
+    const { UserError } = await import('../../backend/router/userError');
     const { withWorkspace } = await import('../openExistingWorkspace');
     const { readInputFile } = await import('../readInputFile');
-    const read = markdownToMemo(readInputFile(file!));
-    if (!read.ok) {
-      throw new CliError(
-        [
-          `${file} cannot be read as a memo:`,
-          ...read.problems.map((p) => `${p.where}: ${p.what}`),
-        ].join('\n'),
-      );
-    }
-    const title = read.memo.meta.title.trim() || basename(file!, extname(file!));
-    const summary = await withWorkspace(ws!, ({ db }) =>
-      createMemo(db, { title, memo: read.memo }),
-    );
+    const markdown = readInputFile(file!);
+    const summary = await withWorkspace(ws!, ({ db }) => {
+      try {
+        return importMarkdownMemo(db, markdown, basename(file!));
+      } catch (error) {
+        // The problems are the file's, named by the path as given.
+        if (error instanceof UserError && error.code === 'invalid_args')
+          throw new CliError(error.message.replace(basename(file!), file!));
+        throw error;
+      }
+    });
     out(String(summary.id));
     return 0;
   },

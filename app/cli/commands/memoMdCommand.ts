@@ -10,12 +10,12 @@ export const memoMdCommand: CommandSpec = {
     output: { type: 'string', short: 'o', help: 'write to this file (temp file, then rename)' },
   },
   async run({ positionals: [ws, memoRef], options, out }) {
-    const { memoToMarkdown } = await import('../../../shared/memo/memoToMarkdown');
-    const { findMemo } = await import('../../backend/memos/memoQueries');
+    const { exportMarkdownMemo } = await import('../../backend/memos/memoMarkdown');
     const { withWorkspace } = await import('../openExistingWorkspace');
     const { writeFileAtomic } = await import('../writeFileAtomic');
-    const record = await withWorkspace(ws!, ({ db }) => findMemo(db, memoRef!), { readOnly: true });
-    const markdown = memoToMarkdown(record.memo);
+    const { markdown } = await withWorkspace(ws!, ({ db }) => exportMarkdownMemo(db, memoRef!), {
+      readOnly: true,
+    });
     if (typeof options.output === 'string') writeFileAtomic(options.output, markdown);
     else out(markdown.replace(/\n$/, ''));
     return 0;

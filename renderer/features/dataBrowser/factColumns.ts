@@ -18,8 +18,8 @@ export interface FactColumn {
 /** The grid's columns, in order: the fact's key, its value, then where it came from. */
 export const FACT_COLUMNS: readonly FactColumn[] = [
   text('entity', 'Entity', 'minmax(124px, 0.9fr)'),
-  text('metric', 'Metric', 'minmax(140px, 1.4fr)'),
-  text('period', 'Period', '120px', true),
+  text('metric', 'Metric', 'minmax(124px, 1.4fr)'),
+  text('period', 'Period', '114px', true),
   {
     field: 'value',
     label: 'Value',
@@ -30,7 +30,7 @@ export const FACT_COLUMNS: readonly FactColumn[] = [
     editText: (row) => valueToEditText(row.value, row.unit),
   },
   text('unit', 'Unit', '60px'),
-  text('source', 'Source', 'minmax(120px, 1.2fr)'),
+  text('source', 'Source', 'minmax(114px, 1.2fr)'),
   {
     field: 'asOf',
     label: 'As of',

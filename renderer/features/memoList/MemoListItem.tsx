@@ -18,8 +18,10 @@ export function MemoListItem({
   onRename,
   onCancelRename,
   onDuplicate,
+  onExportMarkdown,
   onTrash,
 }: {
+  onExportMarkdown: () => void;
   memo: MemoSummary;
   selected: boolean;
   renaming: boolean;
@@ -95,6 +97,7 @@ export function MemoListItem({
           items={[
             { label: 'Rename', icon: 'pencil', run: onStartRename, hint: 'F2' },
             { label: 'Duplicate', icon: 'copy', run: onDuplicate },
+            { label: 'Export Markdown…', icon: 'download', run: onExportMarkdown },
             { label: 'Move to trash', icon: 'trash', run: onTrash, danger: true, hint: 'Del' },
           ]}
         />

@@ -3,6 +3,7 @@ import type { MemoSummary } from '../../../shared/api/memoApi';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Icon } from '../../ui/Icon';
 import { shortcutLabel } from '../../ui/shortcut';
+import { SIDEBAR_KEYS } from '../shell/sidebarKeys';
 import { IS_MAC } from '../../ui/useShortcuts';
 import { MemoListItem } from './MemoListItem';
 import { TrashList } from './TrashList';
@@ -16,6 +17,9 @@ export interface SidebarProps {
   onOpenMemo: (id: number) => void;
   /** Delete on an item and its menu's Move to trash: one path, which opens the next memo. */
   onTrashMemo: (memo: MemoSummary) => void;
+  /** File > Import Markdown… and Export Markdown…, also offered here. */
+  onImportMarkdown: () => void;
+  onExportMarkdown: (memo: MemoSummary) => void;
   onNewMemo: () => void;
   renamingId: number | null;
   onRenamingChange: (id: number | null) => void;
@@ -26,6 +30,8 @@ export interface SidebarProps {
   workspaceName: string;
   /** The new-memo shortcut as this window answers it. */
   newMemoKeys: string;
+  /** Hides the sidebar (the workspace header then has the button that brings it back). */
+  onHide: () => void;
 }
 
 /** The sidebar: new memo, the memo list (filter, rename, duplicate, trash), the data browser and the trash. */
@@ -49,6 +55,15 @@ export function Sidebar(props: SidebarProps) {
         <span className="brand-workspace" title={props.workspaceName}>
           {props.workspaceName}
         </span>
+        <button
+          type="button"
+          className="icon-button sidebar-toggle"
+          aria-label="Hide the sidebar"
+          title={`Hide the sidebar (${shortcutLabel(SIDEBAR_KEYS, IS_MAC)})`}
+          onClick={props.onHide}
+        >
+          <Icon name="sidebar" size={16} />
+        </button>
       </div>
       <button type="button" className="button button-primary new-memo" onClick={props.onNewMemo}>
         <Icon name="plus" /> New memo
@@ -90,6 +105,15 @@ export function Sidebar(props: SidebarProps) {
           <div className="sidebar-section">
             <span className="section-label">Memos</span>
             <span className="section-count">{lists.memos?.length ?? ''}</span>
+            <button
+              type="button"
+              className="icon-button import-markdown"
+              aria-label="Import Markdown…"
+              title="Import Markdown… (a .md file becomes a memo)"
+              onClick={props.onImportMarkdown}
+            >
+              <Icon name="upload" size={14} />
+            </button>
           </div>
           {lists.error && (
             <p className="sidebar-error" role="alert">
@@ -120,6 +144,7 @@ export function Sidebar(props: SidebarProps) {
                 onDuplicate={() =>
                   void actions.duplicate(memo).then((copy) => copy && props.onOpenMemo(copy.id))
                 }
+                onExportMarkdown={() => props.onExportMarkdown(memo)}
                 onTrash={() => props.onTrashMemo(memo)}
               />
             ))}

@@ -7,6 +7,8 @@ import { ExportPdf } from '../export/ExportPdf';
 import { HistoryButton } from '../history/HistoryButton';
 import { MemoEditor } from '../memoEditor/MemoEditor';
 import type { EditorStatus } from '../memoEditor/editorStatus';
+import { exportMarkdown } from '../memoList/exportMarkdown';
+import { ImportMarkdownDialog } from '../memoList/ImportMarkdownDialog';
 import { memoAfter } from '../memoList/memoAfter';
 import { NewMemoDialog } from '../memoList/NewMemoDialog';
 import { Sidebar } from '../memoList/Sidebar';
@@ -16,11 +18,16 @@ import { describeError } from '../../ui/describeError';
 import { EmptyState } from '../../ui/EmptyState';
 import { Icon } from '../../ui/Icon';
 import { shortcutLabel } from '../../ui/shortcut';
-import { toggleData, toggleSplit, type ShellLayout } from './shellLayout';
+import { parseLayout, toggleData, toggleSplit, type ShellLayout } from './shellLayout';
+import { SIDEBAR_KEYS } from './sidebarKeys';
+import { useStoredChoice } from './storedChoice';
+import { useNarrowWindow } from './useNarrowWindow';
 import { PaneErrorBoundary } from './PaneErrorBoundary';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { SplitPanes } from './SplitPanes';
 import { StatusLine } from './StatusLine';
+import { useToasts } from '../../ui/ToastProvider';
+import { useReportError } from '../../ui/useReportError';
 import { IS_MAC, useShortcuts } from '../../ui/useShortcuts';
 import { WorkspaceHeader } from './WorkspaceHeader';
 import { StartScreen } from '../workspace/StartScreen';
@@ -45,7 +52,13 @@ export function AppShell() {
   const lists = useMemos();
   const actions = useMemoActions();
   const [selectedId, setSelectedId] = useState<number | null>(null);
-  const [layout, setLayout] = useState<ShellLayout>('memo');
+  const [layout, setLayout] = useStoredChoice<ShellLayout>('tickmark.layout', 'memo', parseLayout);
+  const [sidebarHidden, setSidebarHidden] = useStoredChoice(
+    'tickmark.sidebarHidden',
+    false,
+    (stored) => stored === 'true',
+  );
+  const narrow = useNarrowWindow();
   const [previousLayout, setPreviousLayout] = useState<ShellLayout>('memo');
   const [trashOpen, setTrashOpen] = useState(false);
   const [renamingId, setRenamingId] = useState<number | null>(null);
@@ -53,6 +66,9 @@ export function AppShell() {
   const [importOpen, setImportOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [newMemoOpen, setNewMemoOpen] = useState(false);
+  const [markdownImportOpen, setMarkdownImportOpen] = useState(false);
+  const toasts = useToasts();
+  const reportError = useReportError();
   const [pathDialog, setPathDialog] = useState<PathDialog>(null);
   const [openFailure, setOpenFailure] = useState<{ path: string; message: string } | null>(null);
 
@@ -84,7 +100,7 @@ export function AppShell() {
       setPreviousLayout(layout);
       setLayout(next);
     },
-    [layout],
+    [layout, setLayout],
   );
 
   const openMemo = (id: number): void => {
@@ -112,6 +128,19 @@ export function AppShell() {
     setSelectedId(next);
     setStatus(null);
   };
+  const exportMemoMarkdown = (memo: MemoSummary): void => {
+    exportMarkdown(api, memo.id).then(
+      (fileName) => toasts.show({ kind: 'success', message: `Exported ${fileName}` }),
+      (error: unknown) => reportError(`Could not export “${memo.title}” as Markdown`, error),
+    );
+  };
+  const memoImported = (memo: MemoSummary): void => {
+    setTrashOpen(false);
+    arriving.current = memo.id;
+    setSelectedId(memo.id);
+    if (layout === 'data') changeLayout('memo');
+    toasts.show({ kind: 'success', message: `Imported “${memo.title}”` });
+  };
   const newMemo = (): void => setNewMemoOpen(true);
   const importCsv = (): void => {
     if (layout === 'memo') changeLayout(selectedId === null ? 'data' : 'split');
@@ -127,7 +156,12 @@ export function AppShell() {
   useShortcuts([
     { keys: ['Mod+N', 'Mod+Alt+N'], run: () => newMemo() },
     { keys: 'Mod+Shift+D', run: () => changeLayout(toggleData(layout, previousLayout)) },
-    { keys: 'Mod+\\', run: () => changeLayout(selectedId === null ? 'data' : toggleSplit(layout)) },
+    {
+      keys: 'Mod+\\',
+      run: () => changeLayout(selectedId === null ? 'data' : toggleSplit(layout)),
+      enabled: !narrow,
+    },
+    { keys: SIDEBAR_KEYS, run: () => setSidebarHidden(!sidebarHidden) },
     { keys: IMPORT_CSV_KEYS, run: () => importCsv(), enabled: info?.workspace != null },
     // In the desktop app the File menu's Open… answers Ctrl/Cmd+O (in the main process).
     { keys: 'Mod+O', run: () => choose('open'), enabled: api.kind !== 'electron' },
@@ -137,10 +171,18 @@ export function AppShell() {
     'import-csv': () => importCsv(),
     'new-memo': () => newMemo(),
     'show-shortcuts': () => setShortcutsOpen(true),
+    'import-markdown': () => setMarkdownImportOpen(true),
+    'export-markdown': () => {
+      const open = memos?.find((memo) => memo.id === selectedId);
+      if (open) exportMemoMarkdown(open);
+      else toasts.show({ kind: 'info', message: 'Open a memo to export it as Markdown.' });
+    },
   });
 
   const selected = memos?.find((memo) => memo.id === selectedId) ?? null;
-  const effectiveLayout: ShellLayout = selected || layout === 'data' ? layout : 'memo';
+  // A narrow window shows the memo where side by side was chosen (and remembered).
+  const shownLayout: ShellLayout = narrow && layout === 'split' ? 'memo' : layout;
+  const effectiveLayout: ShellLayout = selected || shownLayout === 'data' ? shownLayout : 'memo';
   const showMemo = effectiveLayout !== 'data';
   const showData = effectiveLayout !== 'memo';
   const onStatus = useCallback((next: EditorStatus) => setStatus(next), []);
@@ -172,23 +214,28 @@ export function AppShell() {
   }
 
   return (
-    <div className="app">
-      <Sidebar
-        lists={lists}
-        actions={actions}
-        selectedId={showMemo ? selectedId : null}
-        onOpenMemo={openMemo}
-        onTrashMemo={(memo) => void trashMemo(memo)}
-        onNewMemo={() => newMemo()}
-        renamingId={renamingId}
-        onRenamingChange={setRenamingId}
-        dataActive={showData}
-        onOpenData={() => changeLayout(layout === 'data' ? 'data' : selected ? 'split' : 'data')}
-        trashOpen={trashOpen}
-        onTrashOpenChange={setTrashOpen}
-        workspaceName={workspacePath.split(/[\\/]/).pop() ?? ''}
-        newMemoKeys={newMemoKeys}
-      />
+    <div className={`app${sidebarHidden ? ' sidebar-hidden' : ''}${narrow ? ' app-narrow' : ''}`}>
+      {!sidebarHidden && (
+        <Sidebar
+          lists={lists}
+          actions={actions}
+          selectedId={showMemo ? selectedId : null}
+          onOpenMemo={openMemo}
+          onTrashMemo={(memo) => void trashMemo(memo)}
+          onImportMarkdown={() => setMarkdownImportOpen(true)}
+          onExportMarkdown={exportMemoMarkdown}
+          onNewMemo={() => newMemo()}
+          renamingId={renamingId}
+          onRenamingChange={setRenamingId}
+          dataActive={showData}
+          onOpenData={() => changeLayout(layout === 'data' ? 'data' : selected ? 'split' : 'data')}
+          trashOpen={trashOpen}
+          onTrashOpenChange={setTrashOpen}
+          workspaceName={workspacePath.split(/[\\/]/).pop() ?? ''}
+          newMemoKeys={newMemoKeys}
+          onHide={() => setSidebarHidden(true)}
+        />
+      )}
       <main className="app-main">
         <WorkspaceHeader
           title={
@@ -200,6 +247,8 @@ export function AppShell() {
           layout={effectiveLayout}
           onLayout={changeLayout}
           memoAvailable={selected !== null}
+          splitOffered={!narrow}
+          {...(sidebarHidden ? { onShowSidebar: () => setSidebarHidden(false) } : {})}
           actions={
             showMemo &&
             selected && (
@@ -270,6 +319,12 @@ export function AppShell() {
       <StatusLine info={info} status={showMemo && selected ? status : null} />
       {shortcutsOpen && (
         <ShortcutsDialog newMemoKeys={newMemoKeys} onClose={() => setShortcutsOpen(false)} />
+      )}
+      {markdownImportOpen && (
+        <ImportMarkdownDialog
+          onImported={memoImported}
+          onClose={() => setMarkdownImportOpen(false)}
+        />
       )}
       {newMemoOpen && <NewMemoDialog onCreate={createMemo} onClose={() => setNewMemoOpen(false)} />}
       {pathDialogView}

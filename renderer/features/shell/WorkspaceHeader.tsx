@@ -3,6 +3,7 @@ import { Icon, type IconName } from '../../ui/Icon';
 import { shortcutLabel } from '../../ui/shortcut';
 import type { ShellLayout } from './shellLayout';
 import { IS_MAC } from '../../ui/useShortcuts';
+import { SIDEBAR_KEYS } from './sidebarKeys';
 
 const LAYOUTS: { layout: ShellLayout; label: string; icon: IconName; keys: string }[] = [
   { layout: 'memo', label: 'Memo', icon: 'memo', keys: '' },
@@ -17,8 +18,14 @@ export function WorkspaceHeader({
   layout,
   onLayout,
   memoAvailable,
+  splitOffered,
+  onShowSidebar,
   actions,
 }: {
+  /** False in a narrow window: side by side is not offered. */
+  splitOffered: boolean;
+  /** Shown while the sidebar is hidden: the button that brings it back. */
+  onShowSidebar?: () => void;
   title: string;
   subtitle?: string;
   layout: ShellLayout;
@@ -28,6 +35,17 @@ export function WorkspaceHeader({
 }) {
   return (
     <header className="workspace-header">
+      {onShowSidebar && (
+        <button
+          type="button"
+          className="icon-button sidebar-toggle"
+          aria-label="Show the sidebar"
+          title={`Show the sidebar (${shortcutLabel(SIDEBAR_KEYS, IS_MAC)})`}
+          onClick={onShowSidebar}
+        >
+          <Icon name="sidebar" size={16} />
+        </button>
+      )}
       <h1 className="workspace-title" data-testid="workspace-title">
         {title}
       </h1>
@@ -35,7 +53,7 @@ export function WorkspaceHeader({
       <div className="workspace-actions">
         {actions}
         <div className="segmented" role="group" aria-label="Layout">
-          {LAYOUTS.map((item) => (
+          {LAYOUTS.filter((item) => splitOffered || item.layout !== 'split').map((item) => (
             <button
               key={item.layout}
               type="button"

@@ -11,3 +11,8 @@ export function toggleData(layout: ShellLayout, previous: ShellLayout): ShellLay
 export function toggleSplit(layout: ShellLayout): ShellLayout {
   return layout === 'split' ? 'memo' : 'split';
 }
+
+/** A stored layout, if it still is one. */
+export function parseLayout(text: string): ShellLayout | null {
+  return text === 'memo' || text === 'data' || text === 'split' ? text : null;
+}

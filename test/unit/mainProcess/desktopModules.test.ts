@@ -75,6 +75,15 @@ describe('the application menu', () => {
     expect(file.some((i) => i.role === 'quit')).toBe(true);
   });
 
+  it('imports and exports Markdown from the File menu, through the page', () => {
+    const c = context();
+    const file = items(appMenuTemplate(c), 'File');
+    (find(file, 'Import Markdown…')?.click as () => void)();
+    expect(c.actions.command).toHaveBeenCalledWith('import-markdown');
+    (find(file, 'Export Markdown…')?.click as () => void)();
+    expect(c.actions.command).toHaveBeenCalledWith('export-markdown');
+  });
+
   it('lists recent workspaces by name, opens them, and can clear them', () => {
     const c = context();
     const recent = find(items(appMenuTemplate(c), 'File'), 'Open Recent')
