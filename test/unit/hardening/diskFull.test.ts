@@ -88,7 +88,7 @@ describe('a full disk while a file is written (ENOSPC injected at the write)', (
   it('a short write is written on, never renamed into place half done', () => {
     const dir = tempFolder();
     const path = join(dir, 'memo.pdf');
-    const real = vi.mocked(fs.writeSync).getMockImplementation() as (
+    const real = vi.mocked(fs.writeSync).getMockImplementation() as unknown as (
       fd: number,
       buffer: Uint8Array,
       offset: number,
