@@ -1,3 +1,4 @@
+import { quotedStart } from '../../../shared/memo/textLimits';
 import type Database from 'better-sqlite3';
 import type { MemoRecord, MemoSummary } from '../../../shared/api/memoApi';
 import { UserError } from '../router/userError';
@@ -32,7 +33,7 @@ export function getMemoSummary(db: Database.Database, id: number): MemoSummary {
 export function getMemo(db: Database.Database, id: number): MemoRecord {
   const summary = getMemoSummary(db, id);
   const doc = db.prepare('SELECT doc FROM memos WHERE id = ?').pluck().get(id) as string;
-  return { ...summary, memo: parseStoredMemo(doc, `memo ${id} ("${summary.title}")`) };
+  return { ...summary, memo: parseStoredMemo(doc, `memo ${id} ("${quotedStart(summary.title)}")`) };
 }
 
 /**
