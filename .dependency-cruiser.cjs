@@ -1,8 +1,9 @@
 /**
  * The layering of ARCHITECTURE.md, checked on every `npm test`.
  * Each rule names the folder, what it must not import, and why.
- * test/unit/layering.test.ts runs this config over a fixture of deliberate
- * violations and expects every rule to fire.
+ * test/unit/foundation/layering.test.ts runs this config over
+ * test/fixtures/layering-violations/ and expects every rule, by name, to fire
+ * on exactly the violations planted there (a new rule needs a fixture).
  */
 const NODE_BUILTIN = { dependencyTypes: ['core'] };
 
@@ -33,6 +34,17 @@ module.exports = {
           '(^|/)shared/',
           '(^|/)node_modules/(mathjs|numfmt|zod|markdown-it[^/]*|yaml|@types/markdown-it)/',
         ],
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
+      name: 'shared-api-imports-only-zod-and-shared',
+      severity: 'error',
+      comment:
+        'shared/api is the contract: zod schemas over the rules of shared/ (identifiers, periods, memo validation, text limits), no other library.',
+      from: { path: '(^|/)shared/api/' },
+      to: {
+        pathNot: ['(^|/)shared/', '(^|/)node_modules/zod/'],
         dependencyTypesNot: ['type-only'],
       },
     },
@@ -104,8 +116,10 @@ module.exports = {
     {
       name: 'nothing-imports-tests',
       severity: 'error',
-      from: { path: '(^|/)(app|renderer|shared)/' },
-      to: { path: '(^|/)test/' },
+      comment:
+        'Product code never imports test/. $1 is the tree the product folder sits in (empty for the real tree), so the fixture tree test/fixtures/layering-violations/ checks its own test/ folder.',
+      from: { path: '^(|.*?/)(app|renderer|shared)/' },
+      to: { path: '^$1test/' },
     },
   ],
   options: {

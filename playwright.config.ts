@@ -1,6 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './test/e2e/support/chromiumLaunchOptions';
 
+// Every result and event is parsed against the contract (app/backend/router/contractChecks.ts);
+// set here so the workers' in-process backends and spawned servers inherit it.
+process.env.TICKMARK_CHECK_CONTRACT = '1';
+
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',

@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Every result and event is parsed against the contract (app/backend/router/contractChecks.ts).
+    env: { TICKMARK_CHECK_CONTRACT: '1' },
   },
 });

@@ -1,5 +1,6 @@
 import { AppShell } from './features/shell/AppShell';
 import { ToastProvider } from './features/shell/ToastProvider';
+import './styles/tokens.css';
 import './styles/fonts.css';
 import './styles/app.css';
 import './features/shell/shell.css';

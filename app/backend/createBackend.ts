@@ -1,4 +1,5 @@
 import { createRouter, type Router } from './router/createRouter';
+import type { HandlerMap } from './router/handlerMap';
 import { createEventBus, type EventBus } from './events/createEventBus';
 import { createWorkspaceHolder, type WorkspaceHolder } from './workspace/workspaceHolder';
 import { createWorkspaceHistory, type WorkspaceHistory } from './workspace/workspaceHistory';
@@ -36,19 +37,23 @@ export function createBackend(options: BackendOptions): Backend {
   const context: BackendContext = { options, events, workspace, version: APP_VERSION };
   const history = createWorkspaceHistory(events, options.recentWorkspacesFile);
 
-  router.registerAll(appHandlers(context));
-  router.registerAll(history.handlers());
-  router.registerAll(factsHandlers(context));
-  router.registerAll(scenariosHandlers(context));
-  router.registerAll(importHandlers(context));
-  router.registerAll(memoHandlers(context));
-  router.registerAll(settingsHandlers(context));
-  router.registerAll(exportHandlers(context));
   const desk = createDeskService(events, workspace);
-  router.registerAll(deskHandlers(context, desk));
   const linkWatcher = createBackendLinkWatcher(context);
-  router.registerAll(linksHandlers(context, linkWatcher));
-  router.registerAll(versionsHandlers(context));
+  // Total over the contract (less the desktop's dialogs): a handler left out fails compilation.
+  const handlers: HandlerMap = {
+    ...appHandlers(context),
+    ...history.handlers(),
+    ...factsHandlers(context),
+    ...scenariosHandlers(context),
+    ...importHandlers(context),
+    ...memoHandlers(context),
+    ...settingsHandlers(context),
+    ...exportHandlers(context),
+    ...deskHandlers(context, desk),
+    ...linksHandlers(context, linkWatcher),
+    ...versionsHandlers(context),
+  };
+  router.registerAll(handlers);
 
   if (options.workspacePath) workspace.open(options.workspacePath);
   return {

@@ -4,7 +4,8 @@ import type { Backend } from '../backend/createBackend';
 import { pdfFileName } from '../backend/export/pdfFileName';
 import { writeFileAtomic } from '../backend/files/writeFileAtomic';
 import { getMemoSummary } from '../backend/memos/memoQueries';
-import type { HandlerMap } from '../backend/router/createRouter';
+import type { HandlersOf } from '../backend/router/handlerMap';
+import type { desktopApi } from '../../shared/api/desktopApi';
 import { UserError } from '../backend/router/userError';
 import { WORKSPACE_EXTENSION } from './launchArgs';
 
@@ -39,7 +40,7 @@ export function desktopHandlers(
   backend: Backend,
   shell: DesktopShell,
   session: DesktopSession,
-): HandlerMap {
+): HandlersOf<keyof typeof desktopApi> {
   return {
     'workspace:choose-open': async () => {
       const { canceled, filePaths } = await shell.showOpenDialog({

@@ -5,10 +5,11 @@ import { NodeSelection, TextSelection, type EditorState } from '@tiptap/pm/state
 type KeyHandler = (props: { editor: Editor }) => boolean;
 
 /**
- * Caret behaviour around an inline atom (a figure, a footnote), made explicit rather than left to the browser (inline
- * atoms are where contenteditable caret traps live): an arrow key steps over the atom in
- * one press, Backspace and Delete remove it as one unit, Enter on a selected one (clicked,
- * or Shift+Arrow over it) opens its popover.
+ * Caret behaviour around an inline atom (a figure, a footnote), made explicit rather than left
+ * to the browser (inline atoms are where contenteditable caret traps live): an arrow key onto
+ * the atom selects it (so it is reachable from the keyboard), the next press steps past it;
+ * Backspace and Delete remove it as one unit; Enter on a selected one (arrowed onto, clicked,
+ * or Shift+Arrow over it) opens its popover and never splits the paragraph.
  */
 export function inlineAtomKeyHandlers(
   type: NodeType,
@@ -51,8 +52,8 @@ function step(editor: Editor, type: NodeType, dir: 1 | -1): boolean {
   const $pos = selection.$head;
   const node = dir > 0 ? $pos.nodeAfter : $pos.nodeBefore;
   if (!node || node.type !== type) return false;
-  const target = $pos.pos + dir * node.nodeSize;
-  view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, target)).scrollIntoView());
+  const from = dir > 0 ? $pos.pos : $pos.pos - node.nodeSize;
+  view.dispatch(state.tr.setSelection(NodeSelection.create(state.doc, from)).scrollIntoView());
   return true;
 }
 

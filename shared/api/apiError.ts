@@ -1,5 +1,17 @@
 import { z } from 'zod';
 
+/**
+ * One thing wrong, as data: what kind (`code`), what (`message`, a sentence without its place)
+ * and where (`place`: `line 3, column period`, `heading "Capital", paragraph 2`, a field's
+ * path; '' for the whole input). The UI lists these; nothing parses an error's message.
+ */
+export const apiProblemSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  place: z.string(),
+});
+export type ApiProblem = z.infer<typeof apiProblemSchema>;
+
 /** Why a call failed, as the UI shows it. `where` names the field, file or line at fault. */
 export const apiErrorSchema = z.object({
   code: z.enum([
@@ -14,6 +26,8 @@ export const apiErrorSchema = z.object({
   ]),
   message: z.string(),
   where: z.string().optional(),
+  /** Every problem the message sums up (an import's bad rows, an export's figure errors). */
+  problems: z.array(apiProblemSchema).optional(),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
 

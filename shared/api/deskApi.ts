@@ -23,6 +23,10 @@ export const DESK_PROBLEM_CODES = [
   'not_connected',
   /** The URL is not a postgresql:// URL. */
   'bad_url',
+  /** A fact here or on the desk holds what a fact cannot (a value that is not a finite number). */
+  'bad_value',
+  /** Another program held the workspace's write lock: the sync waits for its next try. */
+  'busy',
 ] as const;
 export const deskProblemCodeSchema = z.enum(DESK_PROBLEM_CODES);
 export type DeskProblemCode = z.infer<typeof deskProblemCodeSchema>;

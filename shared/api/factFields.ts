@@ -1,18 +1,29 @@
+import type { Fact } from '../calc/calcTypes';
+import { isIdentifier } from '../calc/identifiers';
+import { isIsoDate } from '../calc/isIsoDate';
+import { isPeriod } from '../calc/periods';
+import { isCurrencyUnit } from '../format/currencyPrefix';
+
+export { isIsoDate } from '../calc/isIsoDate';
+
+/**
+ * THE rules of a fact's fields (CALC.md section 1), read by the zod contract, the backend's
+ * writers (API, CSV import, `tickmark set`, links, desk sync) and the data grid, so each field
+ * is refused in one wording everywhere.
+ */
+
+/** A fact's fields as a write sets them: shared/calc's `Fact` with its scenario and a note. */
+export type FactFieldValues = Omit<Fact, 'note'> & { scenario: string; note: string };
+export type FactFieldName = keyof FactFieldValues;
+
 /** Units of CALC.md section 1: an ISO 4217 currency code, `pct`, `x`, `count`, or empty. */
 export function isFactUnit(text: string): boolean {
-  return (
-    text === '' || text === 'pct' || text === 'x' || text === 'count' || /^[A-Z]{3}$/.test(text)
-  );
+  return text === '' || text === 'pct' || text === 'x' || text === 'count' || isCurrencyUnit(text);
 }
 
 export const FACT_UNIT_RULE = 'a currency code such as USD, pct, x, count, or empty';
-
-/** A real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
+export const IDENTIFIER_RULE = 'a letter, then letters, digits or _';
+export const PERIOD_RULE = 'FY2025, CY2025, H1_2025, Q3_2025, LTM or D2025_09_30';
 
 export const ENTITY_KINDS = ['company', 'deal', 'fund', 'segment', 'other'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -30,6 +41,58 @@ export function isFiniteFactValue(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
+/** A scenario's name: '' (the base case) or an identifier. */
+export function isScenarioName(text: string): boolean {
+  return text === '' || isIdentifier(text);
+}
+
+/**
+ * Why `value` is not acceptable for `field`, or null when it is: one sentence naming the value,
+ * no trailing period (`"2025" is not a period (FY2025, …)`), so callers can say where first.
+ */
+export function factFieldProblem(field: FactFieldName | 'kind', value: unknown): string | null {
+  const text = typeof value === 'string' ? value : null;
+  switch (field) {
+    case 'entity':
+    case 'metric':
+      return text !== null && isIdentifier(text)
+        ? null
+        : `${quote(value)} is not an identifier (${IDENTIFIER_RULE})`;
+    case 'scenario':
+      return text !== null && isScenarioName(text)
+        ? null
+        : `${quote(value)} is not a scenario name (an identifier, or empty for the base case)`;
+    case 'period':
+      return text !== null && isPeriod(text)
+        ? null
+        : `${quote(value)} is not a period (${PERIOD_RULE})`;
+    case 'value':
+      return isFiniteFactValue(value) ? null : `${quote(value)} is not a finite number`;
+    case 'unit':
+      return text !== null && isFactUnit(text)
+        ? null
+        : `${quote(value)} is not a unit (${FACT_UNIT_RULE})`;
+    case 'asOf':
+      return value === null || (text !== null && isIsoDate(text))
+        ? null
+        : `${quote(value)} is not a date written YYYY-MM-DD`;
+    case 'kind':
+      return text !== null && isEntityKind(text)
+        ? null
+        : `${quote(value)} is not a kind (${ENTITY_KINDS.slice(0, -1).join(', ')} or ${ENTITY_KINDS.at(-1)})`;
+    case 'source':
+    case 'note':
+      return text !== null ? null : `${quote(value)} is not text`;
+  }
+}
+
+/** What a required field that was left empty is told. */
+export const REQUIRED_PROBLEM = 'is empty (it is required)';
+
+function quote(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /**
@@ -40,7 +103,7 @@ const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 export function readFactValueText(
   text: string,
 ): { ok: true; value: number } | { ok: false; problem: string } {
-  if (text === '') return { ok: false, problem: 'is empty (it is required)' };
+  if (text === '') return { ok: false, problem: REQUIRED_PROBLEM };
   if (!NUMBER_TEXT.test(text))
     return { ok: false, problem: `${JSON.stringify(text)} is not a number` };
   const value = Number(text);

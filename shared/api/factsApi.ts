@@ -1,28 +1,22 @@
 import { z } from 'zod';
 import type { Fact } from '../calc/calcTypes';
-import { isIdentifier } from '../calc/identifiers';
-import { isPeriod } from '../calc/periods';
-import { ENTITY_KINDS, FACT_UNIT_RULE, isFactUnit, isIsoDate } from './factFields';
+import { factFieldProblem, ENTITY_KINDS, type FactFieldName } from './factFields';
 import { SINGLE_LINE_MAX } from '../memo/textLimits';
 
-const IDENTIFIER_RULE = 'a letter, then letters, digits or _';
+/** A string field checked by its rule in factFields.ts, refused in that rule's one wording. */
+function ruleSchema(field: FactFieldName) {
+  return z.string().refine((text) => factFieldProblem(field, text) === null, {
+    error: (issue) => factFieldProblem(field, issue.input) ?? `${field} is not acceptable`,
+  });
+}
 
-export const entityCodeSchema = z
-  .string()
-  .refine(isIdentifier, `An entity code is ${IDENTIFIER_RULE}`);
-export const metricSchema = z.string().refine(isIdentifier, `A metric is ${IDENTIFIER_RULE}`);
-export const periodSchema = z
-  .string()
-  .refine(isPeriod, 'A period is FY2025, CY2025, H1_2025, Q3_2025, LTM or D2025_09_30');
+export const entityCodeSchema = ruleSchema('entity');
+export const metricSchema = ruleSchema('metric');
+export const periodSchema = ruleSchema('period');
 /** '' is the base case; otherwise the name of a scenario (an identifier). */
-export const scenarioSchema = z
-  .string()
-  .refine(
-    (s) => s === '' || isIdentifier(s),
-    `A scenario is '' (the base case) or ${IDENTIFIER_RULE}`,
-  );
-export const unitSchema = z.string().refine(isFactUnit, `A unit is ${FACT_UNIT_RULE}`);
-export const asOfSchema = z.string().refine(isIsoDate, 'An as-of date is YYYY-MM-DD').nullable();
+export const scenarioSchema = ruleSchema('scenario');
+export const unitSchema = ruleSchema('unit');
+export const asOfSchema = ruleSchema('asOf').nullable();
 export const entityKindSchema = z.enum(ENTITY_KINDS);
 const textField = z.string().max(10_000);
 
@@ -189,6 +183,13 @@ const upsertCountsSchema = z.object({
 });
 export type UpsertCounts = z.infer<typeof upsertCountsSchema>;
 
+/** The figures of the memos (not in the trash) that read a fact, directly or through calc lines. */
+export const factUsageSchema = z.object({
+  figures: z.number().int(),
+  memos: z.array(z.object({ id: z.number().int(), title: z.string(), figures: z.number().int() })),
+});
+export type FactUsage = z.infer<typeof factUsageSchema>;
+
 export const factsApi = {
   'entities:list': {
     args: z.object({}),
@@ -224,6 +225,7 @@ export const factsApi = {
     args: z.object({ facts: z.array(factInputSchema).max(200_000) }),
     result: upsertCountsSchema,
   },
+  'facts:usage': { args: z.object({ ref: factRefSchema }), result: factUsageSchema },
   'facts:history': {
     args: z.object({ ref: factRefSchema }),
     result: z.object({ changes: z.array(factChangeSchema) }),

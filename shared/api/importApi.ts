@@ -41,6 +41,8 @@ export const importPreviewSchema = z.object({
   rows: z.array(importPreviewRowSchema),
   /** True when `rows` was cut to `maxRows`. */
   truncated: z.boolean(),
+  /** Existing entities the file's `entity_name` renames, with the name they have and get. */
+  entityNames: z.array(z.object({ code: z.string(), from: z.string(), to: z.string() })),
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 

@@ -24,7 +24,7 @@ const title = z
 
 export const memoSummarySchema = z.object({
   id: z.number().int(),
-  /** The memo's name in the list (the title block inside the memo is `memo.meta.title`). */
+  /** The memo's one title: its title block, `memo.meta.title` ('' when the block is empty). */
   title: z.string(),
   version: z.number().int(),
   createdAt: z.string(),
@@ -69,6 +69,7 @@ export const memoApi = {
     args: z.object({ title, memo: memoSchema.optional() }),
     result: memoSummarySchema,
   },
+  /** Writes `title` into the memo's title block (a new version, event action `renamed`). */
   'memos:rename': { args: z.object({ id: memoId, title }), result: memoSummarySchema },
   'memos:duplicate': {
     args: z.object({ id: memoId, title: title.optional() }),

@@ -1,3 +1,4 @@
+import { isIsoDate } from './isIsoDate';
 /**
  * Periods are identifiers: `FY2025`, `CY2025`, `H1_2025`, `Q3_2025`, `LTM`, `D2025_09_30`.
  * They order by their end date; `LTM` ends on its fact's `as_of`.
@@ -44,7 +45,7 @@ export function parsePeriod(text: string): ParsedPeriod | null {
   m = DAY.exec(text);
   if (m) {
     const iso = `${m[1]}-${m[2]}-${m[3]}`;
-    if (!isRealDate(iso)) return null;
+    if (!isIsoDate(iso)) return null;
     return { kind: 'D', year: Number(m[1]), endDate: iso };
   }
   return null;
@@ -62,8 +63,7 @@ export function isPeriod(text: string): boolean {
 export function periodEndDate(period: string, asOf?: string | null): string | null {
   const parsed = parsePeriod(period);
   if (!parsed) return null;
-  if (parsed.kind === 'LTM')
-    return asOf && isRealDate(asOf.slice(0, 10)) ? asOf.slice(0, 10) : null;
+  if (parsed.kind === 'LTM') return asOf && isIsoDate(asOf.slice(0, 10)) ? asOf.slice(0, 10) : null;
   return parsed.endDate;
 }
 
@@ -93,10 +93,4 @@ export function comparePeriods(
 function spanRank(period: string): number {
   const kind = parsePeriod(period)?.kind;
   return kind ? SPAN_RANK[kind] : -1;
-}
-
-function isRealDate(iso: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
 }

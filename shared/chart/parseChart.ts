@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { isValidFormat } from '../format/isValidFormat';
+import { PRESET_NAMES } from '../format/formatPresets';
 import {
   CHART_LIMITS,
   CHART_TYPES,
@@ -117,7 +118,7 @@ export function parseChart(text: string): ParsedChart {
     issue(
       formatNode,
       'format',
-      `unknown format "${spec.format}": use a preset (usd_billion, usd_bn, usd_m, pct0, pct1, x1, x2, bps, int) or an Excel number format such as 0.0%`,
+      `unknown format "${spec.format}": use a preset (${PRESET_NAMES.join(', ')}) or an Excel number format such as 0.0%`,
     );
   }
 

@@ -1,7 +1,6 @@
+import { currencyPrefix, isCurrencyUnit } from './currencyPrefix';
 import { formatByUnit } from './formatPresets';
 import { formatNumber } from './formatNumber';
-
-const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
 
 /**
  * A fact's value where facts themselves are shown (the data grid, the fact history, the
@@ -12,9 +11,9 @@ const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: 
  */
 export function formatFactValue(value: number, unit: string): string {
   const whole = Number.isInteger(value);
-  if (/^[A-Z]{3}$/.test(unit)) {
+  if (isCurrencyUnit(unit)) {
     if (Math.abs(value) >= 1e6) return formatByUnit(value, unit);
-    const prefix = `"${SYMBOLS[unit] ?? `${unit} `}"`;
+    const prefix = currencyPrefix(unit);
     return formatNumber(value, whole ? `${prefix}#,##0` : `${prefix}#,##0.00##`, unit);
   }
   if (unit === 'pct') return formatNumber(value, '0.0###%', unit);

@@ -1,26 +1,33 @@
+import { currencyPrefix, isCurrencyUnit } from './currencyPrefix';
 import { formatExcel } from './formatExcel';
 import { roundHalfAway } from './roundHalfAway';
 
-/** The named presets of CALC.md §3. */
-export const PRESET_NAMES = [
-  'usd_billion',
-  'usd_bn',
-  'usd_m',
-  'pct0',
-  'pct1',
-  'x1',
-  'x2',
-  'bps',
-  'int',
-] as const;
+/** The named presets of CALC.md §3, with what each shows, in the order the format list offers them. */
+const PRESETS = {
+  usd_billion: 'Dollars in billions, words',
+  usd_bn: 'Dollars in billions, short',
+  usd_m: 'Dollars in millions',
+  pct0: 'Percent, whole',
+  pct1: 'Percent, one decimal',
+  x1: 'Multiple, one decimal',
+  x2: 'Multiple, two decimals',
+  bps: 'Basis points',
+  int: 'Whole number',
+} as const;
 
-export type PresetName = (typeof PRESET_NAMES)[number];
+export const PRESET_NAMES = Object.keys(PRESETS) as (keyof typeof PRESETS)[];
+
+/** The choices of a format picker: '' (the unit's default) first, then every preset. */
+export const FORMAT_CHOICES: readonly { name: PresetName | ''; label: string }[] = [
+  { name: '', label: 'Default for the unit' },
+  ...PRESET_NAMES.map((name) => ({ name, label: PRESETS[name] })),
+];
+
+export type PresetName = keyof typeof PRESETS;
 
 export function isPreset(name: string): name is PresetName {
-  return (PRESET_NAMES as readonly string[]).includes(name);
+  return Object.prototype.hasOwnProperty.call(PRESETS, name);
 }
-
-const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
 
 /**
  * An amount in billions or millions with at most one decimal, and no trailing `.0`:
@@ -30,11 +37,6 @@ function scaledAmount(value: number, prefix: string, commas: string, suffix: str
   const scaled = roundHalfAway(value / 1000 ** commas.length, 1);
   const decimals = Number.isInteger(scaled) ? '' : '.0';
   return formatExcel(value, `${prefix}#,##0${decimals}${commas}"${suffix}"`);
-}
-
-/** `"$"` for USD, `"€"`, `"£"`, `"¥"`; `"CHF "` for other codes (quoted for an Excel code). */
-function currencyPrefix(unit: string): string {
-  return `"${CURRENCY_SYMBOLS[unit] ?? `${unit} `}"`;
 }
 
 /** Formats `value` with a preset. */
@@ -68,7 +70,7 @@ export function formatPreset(value: number, preset: PresetName): string {
  * trailing zeros.
  */
 export function formatByUnit(value: number, unit: string): string {
-  if (/^[A-Z]{3}$/.test(unit)) {
+  if (isCurrencyUnit(unit)) {
     const prefix = currencyPrefix(unit);
     const size = Math.abs(value);
     if (size >= 1e9) return scaledAmount(value, prefix, ',,,', unit === 'USD' ? ' billion' : 'bn');

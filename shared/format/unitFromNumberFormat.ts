@@ -1,3 +1,4 @@
+import { currencyOfSymbol } from './currencyPrefix';
 /**
  * The fact unit an Excel number format implies (CALC.md §7): a percent format → `pct`, a
  * currency format → that currency's code, a format that ends in `x` → `x`, otherwise ''.
@@ -39,7 +40,7 @@ export function unitFromNumberFormat(format: string | undefined): string {
       literal += c;
     } else {
       literal += c;
-      currency ||= CURRENCY_SYMBOLS[c] ?? '';
+      currency ||= currencyOfSymbol(c) ?? '';
     }
   }
   if (percent) return 'pct';
@@ -47,18 +48,6 @@ export function unitFromNumberFormat(format: string | undefined): string {
   if (/[xX×]$/.test(literal.trimEnd())) return 'x';
   return '';
 }
-
-const CURRENCY_SYMBOLS: Record<string, string> = {
-  $: 'USD',
-  '€': 'EUR',
-  '£': 'GBP',
-  '¥': 'JPY',
-  '₹': 'INR',
-  '₩': 'KRW',
-  '₽': 'RUB',
-  '₺': 'TRY',
-  '₪': 'ILS',
-};
 
 /** ISO 4217 codes that models write as text in a format (`"CHF "#,##0`, `[$EUR]`). */
 const CURRENCY_CODES = new Set([
@@ -84,6 +73,9 @@ const CURRENCY_CODES = new Set([
 function currencyInText(text: string): string {
   const code = /\b([A-Z]{3})\b/.exec(text)?.[1];
   if (code && CURRENCY_CODES.has(code)) return code;
-  for (const c of text) if (CURRENCY_SYMBOLS[c]) return CURRENCY_SYMBOLS[c];
+  for (const c of text) {
+    const symbolCode = currencyOfSymbol(c);
+    if (symbolCode) return symbolCode;
+  }
   return '';
 }

@@ -2,7 +2,7 @@ import { parseDocument } from 'yaml';
 import type { MemoIssue } from './memoIssue';
 import type { MemoMeta } from './memoTypes';
 import { findForbiddenCharacter } from './forbiddenCharacter';
-import { isIsoDate } from './validateMemo';
+import { isIsoDate } from '../calc/isIsoDate';
 import { FRONT_MATTER_MAX, singleLineTooLong } from './textLimits';
 
 export interface FrontMatter {

@@ -1,3 +1,4 @@
+import { isIsoDate } from '../calc/isIsoDate';
 import { findForbiddenCharacter } from './forbiddenCharacter';
 import type { MemoIssue } from './memoIssue';
 import type { Memo } from './memoTypes';
@@ -15,7 +16,6 @@ import {
 export type MemoValidation = { ok: true; memo: Memo } | { ok: false; problems: MemoIssue[] };
 
 const META_KEYS = ['title', 'author', 'date', 'subtitle'] as const;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Checks any stored value (parsed JSON) against the memo schema of memoTypes.ts. A valid memo
@@ -71,15 +71,4 @@ function validateDoc(ctx: ValidationContext, doc: unknown): void {
   checkKeys(ctx, doc, 'doc', ['type', 'content'], ['type', 'content']);
   if (doc.type !== 'doc') ctx.report('doc.type', `must be "doc", not ${describeValue(doc.type)}`);
   if ('content' in doc) validateBlockList(ctx, doc.content, 'doc.content', 0);
-}
-
-/** True for a real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
 }

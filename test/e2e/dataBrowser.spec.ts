@@ -1,12 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, type RunningApp } from './support/appTest';
-
-interface FactRowLike {
-  id: number;
-  value: number;
-  period: string;
-  note: string;
-}
+import type { FactRow } from '../../shared/api/factsApi';
+import type { ArgsOf } from '../../shared/api/contract';
 
 const CAPEX = { entity: 'AMZN', metric: 'capex', period: 'FY2025' };
 
@@ -20,8 +15,8 @@ async function openDataBrowser(page: Page, app: RunningApp): Promise<void> {
 const cell = (page: Page, key: string, field: string) =>
   page.locator(`[data-fact-key="${key}"] [data-field="${field}"]`);
 
-const getFact = async (app: RunningApp, ref: object): Promise<FactRowLike> =>
-  (await app.call('facts:get', { ref })) as FactRowLike;
+const getFact = async (app: RunningApp, ref: ArgsOf<'facts:get'>['ref']): Promise<FactRow> =>
+  await app.call('facts:get', { ref });
 
 test('editing a value in the grid writes it, shows it formatted, and records it in the history', async ({
   page,
@@ -95,7 +90,7 @@ test('a bad period gets an inline error listing the period forms, and nothing is
   await page.getByTestId('cell-input').fill('2025');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('cell-error')).toContainText(
-    'Period of AMZN.capex.FY2025: “2025” is not a period.',
+    'Period of AMZN.capex.FY2025: "2025" is not a period (FY2025,',
   );
   expect((await getFact(app, CAPEX)).period).toBe('FY2025');
 });
@@ -188,16 +183,40 @@ test('adding a fact checks its fields, then creates it; deleting asks first and 
   await form.locator('input[name=period]').fill('2025');
   await form.locator('input[name=value]').fill('abc');
   await form.locator('input[name=value]').press('Enter');
-  await expect(form).toContainText('Period: “2025” is not a period.');
+  await expect(form).toContainText('Period: "2025" is not a period (FY2025,');
   await expect(form).toContainText('Value: “abc” is not a number.');
-  expect(((await app.call('facts:list', { scenario: '' })) as { total: number }).total).toBe(8);
+  expect((await app.call('facts:list', { scenario: '' })).total).toBe(8);
 
   await form.locator('input[name=period]').fill('FY2025');
   await form.locator('input[name=value]').fill('716.9bn');
   await form.locator('input[name=unit]').fill('USD');
   await form.locator('input[name=value]').press('Enter');
-  await expect(form).toHaveCount(0);
+  // The form stays open for the next fact: it says what was added, clears, and focuses the first field.
+  await expect(form.getByTestId('new-fact-added')).toHaveText('Added AMZN.revenue.FY2025.');
+  await expect(form.locator('input[name=entity]')).toBeFocused();
+  for (const field of ['entity', 'metric', 'period', 'value', 'unit', 'source', 'note'])
+    await expect(form.locator(`input[name=${field}]`)).toHaveValue('');
   await expect(cell(page, 'AMZN.revenue.FY2025', 'value')).toHaveText('$716.9 billion');
+  // The next fact, typed as a person does (Tab between fields), with a daily period.
+  await page.keyboard.type('MSFT');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('capex');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('D2022_01_14');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('24bn');
+  await page.keyboard.press('Enter');
+  await expect(form.getByTestId('new-fact-added')).toHaveText('Added MSFT.capex.D2022_01_14.');
+  await page.keyboard.press('Escape');
+  await expect(form).toHaveCount(0);
+  // The period column shows D2022_01_14 whole.
+  const period = cell(page, 'MSFT.capex.D2022_01_14', 'period');
+  await expect(period).toHaveText('D2022_01_14');
+  const fits = await period.evaluate((el) => {
+    const text = (el.querySelector('.cell-text') ?? el) as HTMLElement;
+    return text.scrollWidth <= text.clientWidth;
+  });
+  expect(fits).toBe(true);
   expect((await getFact(app, { entity: 'AMZN', metric: 'revenue', period: 'FY2025' })).value).toBe(
     716_900_000_000,
   );
@@ -206,14 +225,17 @@ test('adding a fact checks its fields, then creates it; deleting asks first and 
   await page.keyboard.press('Delete');
   const confirm = page.getByTestId('confirm-dialog');
   await expect(confirm).toContainText('Delete AMZN.revenue.FY2025?');
+  await expect(confirm.getByTestId('fact-usage')).toHaveText(
+    'No figure in any memo reads this fact.',
+  );
   await expect(confirm.getByRole('button', { name: 'Delete fact' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-fact-key="AMZN.revenue.FY2025"]')).toHaveCount(0);
-  expect(((await app.call('facts:list', { scenario: '' })) as { total: number }).total).toBe(8);
+  expect((await app.call('facts:list', { scenario: '' })).total).toBe(9);
 
   await page.getByTestId('toast').getByRole('button', { name: 'Undo' }).click();
   await expect(cell(page, 'AMZN.revenue.FY2025', 'value')).toHaveText('$716.9 billion');
-  expect(((await app.call('facts:list', { scenario: '' })) as { total: number }).total).toBe(9);
+  expect((await app.call('facts:list', { scenario: '' })).total).toBe(10);
 });
 
 test('10,000 facts open and scroll with only the visible rows in the page', async ({
@@ -237,4 +259,79 @@ test('10,000 facts open and scroll with only the visible rows in the page', asyn
   await page.keyboard.press('Control+End');
   await expect(page.locator('[data-fact-key="OPENAI_ROUND.round_size.FY2026"]')).toBeVisible();
   expect(await page.locator('.fact-grid-body .fact-row').count()).toBeLessThan(120);
+});
+
+test('the delete confirmation says how many figures of which memos read the fact', async ({
+  page,
+  app,
+}) => {
+  await app.call('memos:create', {
+    title: 'Capex note',
+    memo: {
+      meta: { title: 'Capex note', author: '', date: '2026-01-30', subtitle: '' },
+      doc: {
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'text', text: 'Capex: ' },
+              { type: 'figure', attrs: { expr: 'AMZN.capex.FY2025', format: 'usd_billion' } },
+              { type: 'text', text: ', twice: ' },
+              { type: 'figure', attrs: { expr: 'AMZN.capex.FY2025 * 2', format: 'usd_billion' } },
+            ],
+          },
+        ],
+      },
+    },
+  });
+  await openDataBrowser(page, app);
+  await cell(page, 'AMZN.capex.FY2025', 'metric').click();
+  await page.keyboard.press('Delete');
+  const usage = page.getByTestId('confirm-dialog').getByTestId('fact-usage');
+  // The sample memo reads it through its calc lines; the new memo in two figures.
+  await expect(usage).toContainText('figures in 2 memos read this fact');
+  await expect(usage).toContainText('Capex note (2)');
+  await page.keyboard.press('Escape');
+  expect((await app.call('facts:list', { scenario: '' })).total).toBe(8);
+});
+
+test('an entity is named and edited in the data browser, and a new one gets a valid code', async ({
+  page,
+  app,
+}) => {
+  await openDataBrowser(page, app);
+  const panel = page.getByTestId('entity-panel');
+  await panel.getByRole('button', { name: /^AMZN/ }).hover();
+  await panel.getByRole('button', { name: 'Edit AMZN' }).click();
+  const dialog = page.getByTestId('entity-dialog');
+  await expect(dialog.getByLabel('Name')).toBeFocused();
+  await expect(dialog.getByLabel('Code')).toHaveAttribute('readonly', '');
+  await dialog.getByLabel('Name').fill('Amazon.com, Inc.');
+  await dialog.getByLabel('Kind').selectOption('company');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(panel.locator('[data-entity=AMZN] .entity-name')).toHaveText('Amazon.com, Inc.');
+  const listed = (await app.call('entities:list')) as {
+    entities: { code: string; name: string }[];
+  };
+  expect(listed.entities.find((e) => e.code === 'AMZN')?.name).toBe('Amazon.com, Inc.');
+
+  // A new entity: its code follows the rule for entity codes, and may not take one in use.
+  await panel.getByRole('button', { name: 'New entity' }).click();
+  await expect(dialog.getByLabel('Code')).toBeFocused();
+  await page.keyboard.type('9NVDA');
+  await dialog.getByLabel('Name').fill('NVIDIA');
+  await dialog.getByRole('button', { name: 'Add entity' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Code: “9NVDA” is not an identifier');
+  await dialog.getByLabel('Code').fill('AMZN');
+  await dialog.getByRole('button', { name: 'Add entity' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('there is already an entity “AMZN”');
+  await dialog.getByLabel('Code').fill('NVDA');
+  await dialog.getByRole('button', { name: 'Add entity' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(panel.locator('[data-entity=NVDA] .entity-name')).toHaveText('NVIDIA');
+  const after = (await app.call('entities:list')) as { entities: { code: string; name: string }[] };
+  expect(after.entities.find((e) => e.code === 'AMZN')?.name).toBe('Amazon.com, Inc.');
+  expect(after.entities.find((e) => e.code === 'NVDA')?.name).toBe('NVIDIA');
 });

@@ -121,8 +121,8 @@ test('before a window closes, the flush hook writes the pending save', async ({ 
       globalThis as unknown as { tickmarkFlushPendingSaves(): Promise<void> }
     ).tickmarkFlushPendingSaves(),
   );
-  const list = (await app.call('memos:list', {})) as { memos: { id: number }[] };
-  const record = (await app.call('memos:get', { id: list.memos[0]!.id })) as { memo: unknown };
+  const list = await app.call('memos:list', {});
+  const record = await app.call('memos:get', { id: list.memos[0]!.id });
   expect(JSON.stringify(record.memo)).toContain('Flushed on quit.');
   // The window was marked edited while the change waited, and saved once it landed.
   await expect
@@ -141,10 +141,9 @@ test('export in the desktop app: a cancelled save dialog keeps no version; a sav
   app,
 }) => {
   await openOverBridge(page, app);
-  const list = (await app.call('memos:list', {})) as { memos: { id: number }[] };
+  const list = await app.call('memos:list', {});
   const id = list.memos[0]!.id;
-  const versions = async () =>
-    ((await app.call('memos:versions', { id })) as { versions: unknown[] }).versions.length;
+  const versions = async () => (await app.call('memos:versions', { id })).versions.length;
   const before = await versions();
 
   await page.keyboard.press('Control+Shift+E');

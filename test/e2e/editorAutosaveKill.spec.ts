@@ -5,7 +5,6 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './support/editorTest';
 import { createBackend } from '../../app/backend/createBackend';
 import { spawnServer, type SpawnedServer } from './support/spawnServer';
-import type { Memo } from '../../shared/memo/memoTypes';
 
 const TOKEN = 'kill-test-token';
 
@@ -15,7 +14,7 @@ async function openMemo(page: Page, server: SpawnedServer, id: number) {
 }
 
 async function storedText(server: SpawnedServer, id: number): Promise<string> {
-  const record = (await server.call('memos:get', { id })) as { memo: Memo };
+  const record = await server.call('memos:get', { id });
   return JSON.stringify(record.memo.doc);
 }
 
@@ -37,7 +36,7 @@ test.describe('autosave survives kill -9 of the server', () => {
     const workspace = join(dir, 'ws.tickmark');
     let server = await spawnServer({ workspace, staticDir: harness, token: TOKEN });
     try {
-      const { id } = (await server.call('memos:create', { title: 'Crash' })) as { id: number };
+      const { id } = await server.call('memos:create', { title: 'Crash' });
       await openMemo(page, server, id);
       await page.keyboard.type('Typed just before the crash.', { delay: 30 });
       await page.waitForTimeout(1000);
@@ -63,15 +62,13 @@ test.describe('autosave survives kill -9 of the server', () => {
       'Continuous typing for a few seconds, never pausing long enough for an idle save to run.';
     const delay = 40;
     try {
-      const { id } = (await server.call('memos:create', { title: 'Crash while typing' })) as {
-        id: number;
-      };
+      const { id } = await server.call('memos:create', { title: 'Crash while typing' });
       await openMemo(page, server, id);
       await page.keyboard.type(text, { delay });
       await server.kill9();
 
       server = await spawnServer({ workspace, staticDir: harness, token: TOKEN });
-      const stored = (await server.call('memos:get', { id })) as { memo: Memo };
+      const stored = await server.call('memos:get', { id });
       const first = stored.memo.doc.content[0];
       const saved =
         first && 'content' in first && first.content?.[0]?.type === 'text'

@@ -57,7 +57,7 @@ test('opening their version after a conflict keeps mine as a copy', async ({
   await banner.getByRole('button', { name: /Open theirs/ }).click();
   await expect(banner).toBeHidden();
   await expect(page.locator('.memo-doc')).toHaveText('Theirs.');
-  const list = (await app.call('memos:list', {})) as { memos: { id: number; title: string }[] };
+  const list = await app.call('memos:list', {});
   const copy = list.memos.find((m) => m.title === 'Conflict B (my version)');
   expect(copy).toBeDefined();
   expect(JSON.stringify((await editor.stored(copy!.id)).memo.doc)).toContain('Original. Mine.');

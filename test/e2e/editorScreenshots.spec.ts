@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './support/appTest';
+import { loadedFontFaces } from './support/loadedFontFaces';
 
 /**
  * The sample memo open in the app, as an analyst sees it: every figure computed, the bundled
@@ -26,8 +27,10 @@ test('the sample memo opens in the app with every figure computed, in the bundle
   await expect(figures.first()).toBeVisible();
   expect(await figures.count()).toBeGreaterThan(5);
   await expect(page.locator('.figure--error')).toHaveCount(0);
-  expect(await page.evaluate(() => document.fonts.check('17px "Source Serif 4"'))).toBe(true);
-  expect(await page.evaluate(() => document.fonts.check('13px "Inter"'))).toBe(true);
+  expect(await loadedFontFaces(page, '17px "Source Serif 4"')).toEqual([
+    'Source Serif 4 400 normal loaded',
+  ]);
+  expect(await loadedFontFaces(page, '600 13px "Inter"')).toEqual(['Inter 600 normal loaded']);
   await page.waitForLoadState('networkidle');
   expect(offlineViolations).toEqual([]);
   await page.locator('.memo-doc p').first().click();

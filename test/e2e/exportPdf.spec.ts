@@ -9,10 +9,6 @@ import { fig, memo, p } from './support/memoBuilders';
 const SAMPLE_ID = 1;
 const LEDGER_HEADING = 'Appendix: figure ledger';
 
-interface VersionsResult {
-  versions: { version: number; reason: string }[];
-}
-
 const exportDialog = (page: Page) => page.getByTestId('export-dialog');
 const exportButton = (page: Page) =>
   exportDialog(page).getByRole('button', { name: 'Export PDF', exact: true });
@@ -39,9 +35,7 @@ async function exportAndDownload(page: Page): Promise<Download> {
 }
 
 const exportVersions = async (app: RunningApp, id: number) =>
-  ((await app.call('memos:versions', { id })) as VersionsResult).versions.filter(
-    (v) => v.reason === 'export',
-  );
+  (await app.call('memos:versions', { id })).versions.filter((v) => v.reason === 'export');
 
 async function openMemo(page: Page, app: RunningApp, title: RegExp): Promise<void> {
   await app.open(page);
@@ -151,10 +145,10 @@ test('a memo with a figure error lists it and is refused, then exports with the 
   page,
   app,
 }) => {
-  const created = (await app.call('memos:create', {
+  const created = await app.call('memos:create', {
     title: 'Broken capex note',
     memo: memo(p('Capex is ', fig('NOPE.capex.FY2025'), ' this year.')),
-  })) as { id: number };
+  });
   const downloads: string[] = [];
   page.on('download', (download) => downloads.push(download.suggestedFilename()));
   await openMemo(page, app, /^Broken capex note/);

@@ -7,11 +7,6 @@ import { test, expect, type RunningApp } from './support/appTest';
 
 const SAMPLE_ID = 1;
 
-interface MemoRecord {
-  version: number;
-  memo: unknown;
-}
-
 async function openSample(page: Page, app: RunningApp): Promise<void> {
   await app.open(page);
   await page
@@ -25,8 +20,8 @@ async function openSample(page: Page, app: RunningApp): Promise<void> {
 
 /** Saves the sample memo with one phrase replaced, as another window would. */
 async function editSample(app: RunningApp, from: string, to: string): Promise<void> {
-  const record = (await app.call('memos:get', { id: SAMPLE_ID })) as MemoRecord;
-  const memo = JSON.parse(JSON.stringify(record.memo).replace(from, to)) as unknown;
+  const record = await app.call('memos:get', { id: SAMPLE_ID });
+  const memo = JSON.parse(JSON.stringify(record.memo).replace(from, to)) as typeof record.memo;
   await app.call('memos:save', { id: SAMPLE_ID, baseVersion: record.version, memo });
 }
 
@@ -90,9 +85,7 @@ test('History lists the kept versions, compares one with now as a redline whose 
   await expect(dialog).toBeHidden();
   await expect(page.getByText('Restored version 1')).toBeVisible();
   await expect(page.locator('.memo-editor')).toContainText('The deal would deepen');
-  const { versions } = (await app.call('memos:versions', { id: SAMPLE_ID })) as {
-    versions: { reason: string }[];
-  };
+  const { versions } = await app.call('memos:versions', { id: SAMPLE_ID });
   expect(versions.map((v) => v.reason)).toEqual(['restore', 'manual', 'export']);
 });
 

@@ -27,7 +27,7 @@ async function openImport(page: Page, app: RunningApp): Promise<void> {
 }
 
 const total = async (app: RunningApp): Promise<number> =>
-  ((await app.call('facts:list', { scenario: '' })) as { total: number }).total;
+  (await app.call('facts:list', { scenario: '' })).total;
 
 test('a CSV import previews new, updated and unchanged rows, then commits and the grid refreshes', async ({
   page,
@@ -95,11 +95,9 @@ test('a CSV with a bad row shows its line and column and changes nothing', async
   await expect(page.getByRole('button', { name: /^Import \d/ })).toHaveCount(0);
 
   expect(await total(app)).toBe(8);
-  const capex = (await app.call('facts:get', {
+  const capex = await app.call('facts:get', {
     ref: { entity: 'AMZN', metric: 'capex', period: 'FY2025' },
-  })) as {
-    value: number;
-  };
+  });
   expect(capex.value).toBe(125_000_000_000);
 
   await page.getByRole('button', { name: 'Cancel' }).click();
@@ -136,4 +134,35 @@ test('a large import shows a progress bar fed by import:progress while it commit
   await expect(page.getByText('Writing 30,000 of 30,000 facts…')).toBeVisible();
   await expect(page.getByTestId('fact-count')).toHaveText('30,008 facts', { timeout: 30_000 });
   expect(await total(app)).toBe(30_008);
+});
+
+test('a CSV’s entity_name renames an entity that exists, and the preview says so', async ({
+  page,
+  app,
+}) => {
+  const file = csvFile('names.csv', [
+    HEADER,
+    'AMZN,Amazon,company,capex,FY2025,125000000000,USD,amazon-openai-article.txt,2026-01-30,"expected total 2025 capital expenditure, as the article states it"',
+  ]);
+  await openImport(page, app);
+  await page.getByTestId('import-file').setInputFiles(file);
+  await expect(page.getByTestId('import-entity-names')).toHaveText(
+    'Renames AMZN from “Amazon.com, Inc.” to “Amazon”.',
+  );
+  await expect(
+    page.getByTestId('import-summary').locator('[data-count=unchanged] .import-card-value'),
+  ).toHaveText('1');
+  // Nothing is written by the preview.
+  const before = (await app.call('entities:list')) as {
+    entities: { code: string; name: string }[];
+  };
+  expect(before.entities.find((e) => e.code === 'AMZN')?.name).toBe('Amazon.com, Inc.');
+
+  await page.getByRole('button', { name: 'Import 1 change' }).click();
+  await expect(page.getByTestId('import-dialog')).toHaveCount(0);
+  await expect(
+    page.getByTestId('entity-panel').locator('[data-entity=AMZN] .entity-name'),
+  ).toHaveText('Amazon');
+  const after = (await app.call('entities:list')) as { entities: { code: string; name: string }[] };
+  expect(after.entities.find((e) => e.code === 'AMZN')?.name).toBe('Amazon');
 });

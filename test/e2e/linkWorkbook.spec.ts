@@ -65,7 +65,7 @@ test('Link workbook… previews, links, and offers a refresh when the model is s
   await expect(updated).toContainText('$125 billion');
   await expect(updated).toContainText('$131 billion');
   await page.screenshot({ path: test.info().outputPath('link-preview.png') });
-  expect(((await app.call('facts:list', { scenario: '' })) as { total: number }).total).toBe(8);
+  expect((await app.call('facts:list', { scenario: '' })).total).toBe(8);
 
   await dialog.getByRole('button', { name: 'Link workbook (2 changes)' }).click();
   await expect(dialog).toHaveCount(0);

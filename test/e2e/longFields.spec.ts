@@ -15,12 +15,11 @@ test('a memo with a 20,000-character title and a 1 MB title block is refused cle
   const db = app.backend.workspace.current().db;
   const now = new Date().toISOString();
   const insert = db.prepare(
-    'INSERT INTO memos (title, doc, version, created_at, updated_at) VALUES (?, ?, 1, ?, ?)',
+    'INSERT INTO memos (doc, version, created_at, updated_at) VALUES (?, 1, ?, ?)',
   );
   const stored = (title: string, meta: Record<string, string>) =>
     Number(
       insert.run(
-        title,
         JSON.stringify({
           meta: { title, author: '', date: '', subtitle: '', ...meta },
           doc: {

@@ -2,19 +2,11 @@ import type { Page } from '@playwright/test';
 import { test, expect, type RunningApp } from './support/appTest';
 import { calc, fig, memo, p } from './support/memoBuilders';
 
-interface MemoSummaryLike {
-  id: number;
-  title: string;
-  deletedAt: string | null;
-}
-
 const SAMPLE = "Amazon's $50B bet on OpenAI";
 
 /** Memo titles in the workspace, leaving out the sample workspace's memo. */
 const memos = async (app: RunningApp, trash: 'exclude' | 'only' = 'exclude') =>
-  ((await app.call('memos:list', { trash })) as { memos: MemoSummaryLike[] }).memos.filter(
-    (memo) => memo.title !== SAMPLE,
-  );
+  (await app.call('memos:list', { trash })).memos.filter((memo) => memo.title !== SAMPLE);
 
 const memoList = (page: Page) => page.getByRole('list', { name: 'Memo list' });
 const memoItem = (page: Page, title: string) =>
@@ -130,7 +122,7 @@ test('side by side, a fact edited in the data browser changes the memo’s figur
   page,
   app,
 }) => {
-  const created = (await app.call('memos:create', {
+  const created = await app.call('memos:create', {
     title: 'Capex memo',
     memo: memo(
       calc('capex_share = OPENAI_ROUND.amazon_commitment / AMZN.capex.FY2025'),
@@ -142,7 +134,7 @@ test('side by side, a fact edited in the data browser changes the memo’s figur
         ' capex.',
       ),
     ),
-  })) as MemoSummaryLike;
+  });
   expect(created.title).toBe('Capex memo');
   await app.open(page);
   await page.keyboard.press('Control+\\');
@@ -206,4 +198,38 @@ test('a filter that matches nothing says so and clears in one click', async ({ p
   await expect(page.getByRole('heading', { name: 'No facts match' })).toBeVisible();
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(page.getByTestId('fact-count')).toHaveText('8 facts');
+});
+
+test('Delete on the open memo in the sidebar opens the next memo, as Move to trash does', async ({
+  page,
+  app,
+}) => {
+  await app.call('memos:create', { title: 'First draft' });
+  await app.call('memos:create', { title: 'Second draft' });
+  await app.call('memos:create', { title: 'Third draft' });
+  await app.open(page);
+
+  // Open a memo with a click (the editor takes the focus), click its item again, press Delete.
+  const item = memoItem(page, 'Second draft').getByRole('button', { name: /^Second draft/ });
+  await item.click();
+  await expect(page.getByTestId('workspace-title')).toHaveText('Second draft');
+  await expect(page.getByTestId('memo-doc')).toBeFocused();
+  await item.click();
+  await expect(item).toBeFocused();
+  await page.keyboard.press('Delete');
+  await expect(memoItem(page, 'Second draft')).toHaveCount(0);
+  await expect(page.getByTestId('memo-doc')).toBeVisible();
+  const opened = await page.getByTestId('workspace-title').textContent();
+  expect(opened).not.toBe('Second draft');
+  expect(opened).not.toBe('No memo open');
+  await expect(page.getByTestId('memo-title')).toHaveText(opened!);
+
+  // The "…" menu's Move to trash on the open memo does the same.
+  await memoItem(page, opened!).hover();
+  await page.getByRole('button', { name: `Actions for ${opened}` }).click();
+  await page.getByRole('menuitem', { name: 'Move to trash' }).click();
+  await expect(memoItem(page, opened!)).toHaveCount(0);
+  await expect(page.getByTestId('memo-doc')).toBeVisible();
+  await expect(page.getByTestId('workspace-title')).not.toHaveText(opened!);
+  await expect(page.getByTestId('workspace-title')).not.toHaveText('No memo open');
 });

@@ -4,6 +4,7 @@ import type { DeskProblem, DeskStatus } from '../../../shared/api/deskApi';
 import type { FactsChanged } from '../../../shared/api/factsApi';
 import type { EventBus } from '../events/createEventBus';
 import type { WorkspaceHolder } from '../workspace/workspaceHolder';
+import { UserError } from '../router/userError';
 import { DeskError } from './deskError';
 import { readDeskLink } from './deskLink';
 import { readDeskStatus } from './deskStatus';
@@ -62,13 +63,22 @@ export function createDeskService(
         if (mine !== generation) return status();
         problem = null;
         publishFacts(events, result.changed);
+        if (result.names.entities.length > 0)
+          events.emit('entities:changed', { codes: result.names.entities });
+        if (result.names.scenarios.length > 0)
+          events.emit('scenarios:changed', { names: result.names.scenarios });
         if (!listener) void listen();
       } catch (error) {
         if (mine !== generation) return status();
         problem =
           error instanceof DeskError
             ? error.toProblem()
-            : { code: 'dropped', message: error instanceof Error ? error.message : String(error) };
+            : error instanceof UserError && error.code === 'busy'
+              ? { code: 'busy', message: error.message }
+              : {
+                  code: 'dropped',
+                  message: error instanceof Error ? error.message : String(error),
+                };
       } finally {
         running = null;
       }

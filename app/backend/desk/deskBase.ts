@@ -19,7 +19,9 @@ export function readDeskBase(db: Database.Database, facts: FactIdentityValues[])
      WHERE entity = ? AND metric = ? AND period = ? AND scenario = ?`,
   );
   const found = new Map<string, DeskBaseRow>();
-  for (const f of facts) {
+  // A workspace that never synced (the first pull) has no base: no read needed.
+  const none = db.prepare('SELECT 1 FROM desk_base LIMIT 1').get() === undefined;
+  for (const f of none ? [] : facts) {
     const key = identityKey(f);
     if (found.has(key)) continue;
     const row = select.get(f.entity, f.metric, f.period, f.scenario) as

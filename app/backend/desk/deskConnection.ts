@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { deskUrlWithoutPassword } from '../../../shared/api/deskApi';
+import { UserError } from '../router/userError';
 import { DeskError, toDeskError } from './deskError';
 
 /** How long to wait for the desk to answer before calling it unreachable. */
@@ -55,6 +56,8 @@ export async function openDeskConnection(url: string): Promise<DeskConnection> {
       try {
         return await fn(client);
       } catch (error) {
+        // The workspace's own refusals (busy, read-only, a DeskError) pass as they are.
+        if (error instanceof UserError) throw error;
         throw toDeskError(error, where, true);
       }
     },

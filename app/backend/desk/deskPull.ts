@@ -3,8 +3,9 @@ import type pg from 'pg';
 import type { DeskConflict } from '../../../shared/api/deskApi';
 import type { FactsChanged } from '../../../shared/api/factsApi';
 import { writeTransaction } from '../db/writeTransaction';
-import { applyDeskFacts, localFactReader, type DeskWrite } from './applyDeskFacts';
-import { sameDeskFields, type DeskFields } from './deskFact';
+import { applyDeskFacts, readLocalFacts, type DeskWrite } from './applyDeskFacts';
+import { identityKey, sameDeskFields, type DeskFields } from './deskFact';
+import { applyDeskNames, readDeskNames, type ChangedNames } from './deskNames';
 import { readDeskBase, writeDeskBase, type DeskBaseRow } from './deskBase';
 
 /** Desk facts read and applied per local transaction. */
@@ -34,6 +35,8 @@ export interface PullOutcome {
   conflicts: DeskConflict[];
   /** What the pull changed, for the `facts:changed` events. */
   changed: FactsChanged[];
+  /** Entity names and scenario descriptions changed here. */
+  names: ChangedNames;
 }
 
 /**
@@ -41,7 +44,8 @@ export interface PullOutcome {
  * transaction that also records the new last seq: a pull cut at any point resumes where the
  * last committed batch ended. A fact changed here since it was last synced and changed on
  * the desk too is a conflict: the desk's value wins, the local one is kept in its history
- * (the change that replaced it is marked `(conflict)`) and in desk_conflicts.
+ * (the change that replaced it is marked `(conflict)`) and in desk_conflicts. Then the
+ * entity names and scenario descriptions changed since, from the same desk snapshot.
  */
 export async function pullChanges(
   db: Database.Database,
@@ -49,29 +53,53 @@ export async function pullChanges(
   fromSeq: number,
   hooks: { afterBatch?: () => Promise<void> } = {},
 ): Promise<PullOutcome> {
-  const outcome: PullOutcome = { pulled: 0, conflicts: [], changed: [] };
-  let last = fromSeq;
-  for (;;) {
-    const { rows } = await client.query<DeskRow>(
+  const outcome: PullOutcome = {
+    pulled: 0,
+    conflicts: [],
+    changed: [],
+    names: { entities: [], scenarios: [] },
+  };
+  const read = (after: number) =>
+    client.query<DeskRow>(
       `SELECT f.entity, e.name AS entity_name, e.kind AS entity_kind, f.metric, f.period, f.scenario,
          f.value, f.unit, f.source, f.as_of::text AS as_of, f.note, f.deleted, f.seq::text AS seq,
          f.changed_by, f.changed_at::text AS changed_at
        FROM facts f JOIN entities e ON e.code = f.entity
        WHERE f.seq > $1 ORDER BY f.seq LIMIT $2`,
-      [String(last), PULL_BATCH],
+      [String(after), PULL_BATCH],
     );
+  // One snapshot for the whole pull: as writers commit in version order (the desk lock),
+  // it holds every version up to the newest it sees, names and facts alike.
+  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  let next = read(fromSeq);
+  for (;;) {
+    const { rows } = await next;
     if (rows.length === 0) break;
+    const last = Number(rows[rows.length - 1]!.seq);
+    // The desk reads the next batch while this one is written here.
+    if (rows.length === PULL_BATCH) {
+      next = read(last);
+      next.catch(() => undefined); // awaited next turn; a failure here must not go unhandled
+    }
     writeTransaction(db, () => applyBatch(db, rows, outcome));
-    last = Number(rows[rows.length - 1]!.seq);
     if (hooks.afterBatch) await hooks.afterBatch();
     if (rows.length < PULL_BATCH) break;
   }
+  const names = await readDeskNames(client, fromSeq);
+  await client.query('COMMIT');
+  if (names.length > 0)
+    writeTransaction(db, () => {
+      outcome.names = applyDeskNames(db, names);
+      db.prepare(
+        'UPDATE desk_link SET last_pulled_seq = max(last_pulled_seq, ?) WHERE singleton = 1',
+      ).run(names.reduce((max, n) => Math.max(max, n.seq), 0));
+    });
   return outcome;
 }
 
 function applyBatch(db: Database.Database, rows: DeskRow[], outcome: PullOutcome): void {
   const bases = readDeskBase(db, rows);
-  const local = localFactReader(db);
+  const local = readLocalFacts(db, rows);
   const writes: DeskWrite[] = [];
   const newBases: DeskBaseRow[] = [];
   const conflicts: { conflict: DeskConflict; seq: number; fields: DeskFields | null }[] = [];
@@ -89,7 +117,7 @@ function applyBatch(db: Database.Database, rows: DeskRow[], outcome: PullOutcome
     const desk: DeskFields | null = row.deleted
       ? null
       : { value: row.value!, unit: row.unit, source: row.source, asOf: row.as_of, note: row.note };
-    const found = local.get(identity);
+    const found = local.get(identityKey(identity));
     const here: DeskFields | null = found
       ? {
           value: found.value,
@@ -125,7 +153,7 @@ function applyBatch(db: Database.Database, rows: DeskRow[], outcome: PullOutcome
         : `${row.changed_by} (desk)`,
     });
   }
-  outcome.changed.push(...applyDeskFacts(db, writes));
+  outcome.changed.push(...applyDeskFacts(db, writes, local));
   outcome.pulled += writes.length;
   const insertConflict = db.prepare(
     `INSERT INTO desk_conflicts (entity, metric, period, scenario, here_value, here_fields, desk_value, desk_seq, desk_who, at, change_id)

@@ -2,9 +2,14 @@ import type pg from 'pg';
 import type { DeskFields } from './deskFact';
 import { DESK_LOCK } from './deskSchema';
 import type { WaitingChange } from './deskWaiting';
+import { pushNames, type PushedName, type WaitingName } from './deskNames';
+
+/** The desk's newest version of anything (facts, entities, scenarios). */
+const NEWEST_VERSION = `SELECT greatest((SELECT max(seq) FROM facts), (SELECT max(seq) FROM entities),
+  (SELECT max(seq) FROM scenarios), 0)::text AS seq`;
 
 /** Rows sent per statement: big enough to be fast, small enough for one message. */
-const PUSH_BATCH = 10_000;
+const PUSH_BATCH = 25_000;
 
 /** A change the desk took (or already had): the fact's new desk version. */
 export interface PushedFact {
@@ -19,6 +24,15 @@ export interface PushOutcome {
   conflicts: WaitingChange[];
   /** How many the desk did not have before (what `sync` reports as pushed). */
   written: number;
+  /** The names the desk took or already had, with their versions. */
+  names: PushedName[];
+  /**
+   * The desk's newest fact version before and after this push, read under the desk lock:
+   * when this workspace had pulled up to `deskSeqBefore`, every version up to `deskSeqAfter`
+   * is its own, and the pull that follows need not read them back.
+   */
+  deskSeqBefore: number | null;
+  deskSeqAfter: number | null;
 }
 
 /**
@@ -32,18 +46,30 @@ export async function pushChanges(
   client: pg.Client,
   workspaceId: string,
   changes: WaitingChange[],
+  names: WaitingName[],
   hooks: { beforeCommit?: () => Promise<void> } = {},
 ): Promise<PushOutcome> {
-  if (changes.length === 0) return { accepted: [], conflicts: [], written: 0 };
+  if (changes.length === 0 && names.length === 0)
+    return {
+      accepted: [],
+      conflicts: [],
+      written: 0,
+      names: [],
+      deskSeqBefore: null,
+      deskSeqAfter: null,
+    };
   await client.query('BEGIN');
   try {
     await client.query("SELECT set_config('tickmark.workspace', $1, true)", [workspaceId]);
     await client.query('SELECT pg_advisory_xact_lock($1, $2)', [...DESK_LOCK]);
+    const before = await client.query<{ seq: string }>(NEWEST_VERSION);
+    // Names first: a new entity then has its name before its facts arrive.
+    const pushedNames = await pushNames(client, names);
     await client.query(
       `CREATE TEMP TABLE push_in (
          i integer PRIMARY KEY, entity text, entity_name text, entity_kind text, metric text,
          period text, scenario text, value double precision, unit text, source text, as_of date,
-         note text, deleted boolean, base_seq bigint, status text NOT NULL DEFAULT 'apply', seq bigint
+         note text, deleted boolean, base_seq bigint, status text NOT NULL DEFAULT 'new', seq bigint
        ) ON COMMIT DROP`,
     );
     for (let start = 0; start < changes.length; start += PUSH_BATCH) {
@@ -52,6 +78,7 @@ export async function pushChanges(
     await client.query('ANALYZE push_in');
     // The desk already has exactly this (an earlier push that was cut): take its version.
     // The desk moved on since our base: a conflict, unless it is a delete we never saw.
+    // A fact the desk does not have stays 'new'.
     await client.query(
       `UPDATE push_in p SET seq = f.seq, status = CASE
          WHEN (f.deleted AND p.deleted) OR (NOT f.deleted AND NOT p.deleted AND f.value = p.value
@@ -65,21 +92,21 @@ export async function pushChanges(
     );
     await client.query(
       `INSERT INTO entities (code, name, kind)
-       SELECT DISTINCT ON (entity) entity, entity_name, entity_kind FROM push_in WHERE status = 'apply'
-       ORDER BY entity ON CONFLICT (code) DO NOTHING`,
+       SELECT DISTINCT ON (entity) entity, entity_name, entity_kind FROM push_in
+       WHERE status IN ('new', 'apply') ORDER BY entity ON CONFLICT (code) DO NOTHING`,
     );
-    await client.query(
-      `WITH written AS (
-         INSERT INTO facts AS f (entity, metric, period, scenario, value, unit, source, as_of, note, deleted)
-         SELECT entity, metric, period, scenario, value, unit, source, as_of, note, deleted
-         FROM push_in WHERE status = 'apply' ORDER BY i
-         ON CONFLICT (entity, metric, period, scenario) DO UPDATE SET value = EXCLUDED.value,
-           unit = EXCLUDED.unit, source = EXCLUDED.source, as_of = EXCLUDED.as_of,
-           note = EXCLUDED.note, deleted = EXCLUDED.deleted
-         RETURNING f.entity, f.metric, f.period, f.scenario, f.seq)
-       UPDATE push_in p SET seq = w.seq FROM written w
-       WHERE w.entity = p.entity AND w.metric = p.metric AND w.period = p.period AND w.scenario = p.scenario`,
+    const seqs = new Map<number, number>();
+    const updated = await client.query<{ i: number; seq: string }>(
+      `WITH u AS (
+         UPDATE facts f SET value = p.value, unit = p.unit, source = p.source, as_of = p.as_of,
+           note = p.note, deleted = p.deleted
+         FROM push_in p WHERE p.status = 'apply' AND f.entity = p.entity AND f.metric = p.metric
+           AND f.period = p.period AND f.scenario = p.scenario
+         RETURNING p.i, f.seq)
+       SELECT i, seq::text AS seq FROM u`,
     );
+    for (const row of updated.rows) seqs.set(row.i, Number(row.seq));
+    await insertNewFacts(client, changes, seqs);
     await client.query(
       `INSERT INTO fact_conflicts (entity, metric, period, scenario, here_fields, desk_seq, workspace)
        SELECT entity, metric, period, scenario,
@@ -88,20 +115,28 @@ export async function pushChanges(
        FROM push_in WHERE status = 'conflict'`,
       [workspaceId],
     );
-    const result = await client.query<{ i: number; status: string; seq: string }>(
-      'SELECT i, status, seq::text AS seq FROM push_in ORDER BY i',
+    const others = await client.query<{ i: number; status: string; seq: string }>(
+      "SELECT i, status, seq::text AS seq FROM push_in WHERE status IN ('same', 'conflict') ORDER BY i",
     );
+    const after = await client.query<{ seq: string }>(NEWEST_VERSION);
     if (hooks.beforeCommit) await hooks.beforeCommit();
     await client.query('COMMIT');
-    const outcome: PushOutcome = { accepted: [], conflicts: [], written: 0 };
-    for (const row of result.rows) {
-      const change = changes[row.i]!;
-      if (row.status === 'conflict') outcome.conflicts.push(change);
-      else {
-        outcome.accepted.push({ change, seq: Number(row.seq) });
-        if (row.status === 'apply') outcome.written++;
-      }
+    const outcome: PushOutcome = {
+      accepted: [],
+      conflicts: [],
+      written: seqs.size,
+      names: pushedNames,
+      deskSeqBefore: Number(before.rows[0]!.seq),
+      deskSeqAfter: Number(after.rows[0]!.seq),
+    };
+    for (const row of others.rows) {
+      if (row.status === 'conflict') outcome.conflicts.push(changes[row.i]!);
+      else seqs.set(row.i, Number(row.seq));
     }
+    changes.forEach((change, i) => {
+      const seq = seqs.get(i);
+      if (seq !== undefined) outcome.accepted.push({ change, seq });
+    });
     return outcome;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
@@ -169,4 +204,42 @@ async function insertBatch(
       cols.base,
     ],
   );
+}
+
+/**
+ * Inserts the facts the desk does not have, in the order of the changes, and puts each one's
+ * new version in `seqs`. The sequence bookkeeping is done once: the statement returns the first
+ * and last version and the count; as the rows take their versions in order under the desk
+ * lock, the k-th new fact has version first + k. Were the range not gapless (someone called
+ * nextval by hand meanwhile), each fact's version is read back instead. A wrong version could
+ * only ever make a later push of that fact a conflict (versions are unique), never overwrite.
+ */
+async function insertNewFacts(
+  client: pg.Client,
+  changes: WaitingChange[],
+  seqs: Map<number, number>,
+): Promise<void> {
+  const inserted = await client.query<{ n: number; first: string | null; last: string | null }>(
+    `WITH w AS (
+       INSERT INTO facts (entity, metric, period, scenario, value, unit, source, as_of, note, deleted)
+       SELECT entity, metric, period, scenario, value, unit, source, as_of, note, deleted
+       FROM push_in WHERE status = 'new' ORDER BY i
+       RETURNING seq)
+     SELECT count(*)::int AS n, min(seq)::text AS first, max(seq)::text AS last FROM w`,
+  );
+  const { n, first, last } = inserted.rows[0]!;
+  if (n === 0) return;
+  if (Number(last) - Number(first) + 1 === n) {
+    const known = await client.query<{ i: number }>("SELECT i FROM push_in WHERE status <> 'new'");
+    const statusKnown = new Set(known.rows.map((row) => row.i));
+    let next = Number(first);
+    for (let i = 0; i < changes.length; i++) if (!statusKnown.has(i)) seqs.set(i, next++);
+    return;
+  }
+  const readBack = await client.query<{ i: number; seq: string }>(
+    `SELECT p.i, f.seq::text AS seq FROM push_in p JOIN facts f ON f.entity = p.entity
+       AND f.metric = p.metric AND f.period = p.period AND f.scenario = p.scenario
+     WHERE p.status = 'new'`,
+  );
+  for (const row of readBack.rows) seqs.set(row.i, Number(row.seq));
 }

@@ -3,6 +3,7 @@ import type { DeskConflict, DeskProblem, DeskStatus } from '../../../shared/api/
 import { writeTransaction } from '../db/writeTransaction';
 import { readDeskLink } from './deskLink';
 import { readWaitingChanges } from './deskWaiting';
+import { readWaitingNames } from './deskNames';
 
 /** How many conflicts the status lists at most. */
 const LISTED_CONFLICTS = 200;
@@ -24,7 +25,10 @@ export function readDeskStatus(
       conflicts: [],
       problem,
     };
-  const waiting = readWaitingChanges(db, link).changes.length;
+  // A renamed entity or re-described scenario waits; a new one travels with its facts.
+  const waiting =
+    readWaitingChanges(db, link).changes.length +
+    readWaitingNames(db).filter((n) => n.baseSeq !== null).length;
   const conflicts = listConflicts(db);
   const state = syncing
     ? 'syncing'

@@ -9,11 +9,16 @@ import { readDeskLink, requireDeskLink } from './deskLink';
 import { pullChanges } from './deskPull';
 import { pushChanges } from './deskPush';
 import { assertUsableDesk, readDeskId } from './deskSchema';
-import { readWaitingChanges } from './deskWaiting';
+import { readWaitingChanges, type WaitingChange } from './deskWaiting';
+import { isFiniteFactValue } from '../../../shared/api/factFields';
+import { factKey } from '../../../shared/calc/factKey';
+import { readWaitingNames, writeNamesBase, type ChangedNames } from './deskNames';
 
 export interface SyncOutcome extends DeskSyncResult {
   /** What the pull changed here, for the `facts:changed` events. */
   changed: FactsChanged[];
+  /** The entity names and scenario descriptions the pull changed here. */
+  names: ChangedNames;
 }
 
 /** Points where tests cut a sync (as a killed process or a dropped network would). */
@@ -44,8 +49,10 @@ export async function syncWorkspace(
         `${link.url} is now a different desk (desk ${deskId}) from the one ${workspace} is joined to (desk ${link.deskId}); nothing was synced. Check the URL, or make a new workspace for that desk.`,
       );
     const waiting = readWaitingChanges(db, link);
+    const names = readWaitingNames(db);
+    refuseNonFinite(waiting.changes);
     const push = await desk.run((client) =>
-      pushChanges(client, link.workspaceId, waiting.changes, {
+      pushChanges(client, link.workspaceId, waiting.changes, names, {
         beforeCommit: hooks.beforePushCommit,
       }),
     );
@@ -54,11 +61,21 @@ export async function syncWorkspace(
         db,
         push.accepted.map(({ change, seq }) => ({ ...change, seq })),
       );
+      writeNamesBase(
+        db,
+        push.names.map(({ name, seq }) => ({ ...name, seq })),
+      );
       // With conflicts, the pointer stays: the refused changes are looked at again next time.
       if (push.conflicts.length === 0)
         db.prepare('UPDATE desk_link SET last_pushed_change_id = ? WHERE singleton = 1').run(
           waiting.upToChangeId,
         );
+      // Nobody else wrote since our last pull: the desk's versions up to the push's are ours
+      // (now in desk_base), so the pull starts after them instead of reading them back.
+      if (push.deskSeqBefore !== null && push.deskSeqBefore <= link.lastPulledSeq)
+        db.prepare(
+          'UPDATE desk_link SET last_pulled_seq = max(last_pulled_seq, ?) WHERE singleton = 1',
+        ).run(push.deskSeqAfter);
     });
     if (hooks.afterPush) await hooks.afterPush();
     const from = readDeskLink(db)!.lastPulledSeq;
@@ -71,6 +88,22 @@ export async function syncWorkspace(
         .run(new Date().toISOString()),
     );
     const conflicts: DeskConflict[] = pull.conflicts;
-    return { pushed: push.written, pulled: pull.pulled, conflicts, changed: pull.changed };
+    return {
+      pushed: push.written,
+      pulled: pull.pulled,
+      conflicts,
+      changed: pull.changed,
+      names: pull.names,
+    };
   });
+}
+
+/** A local fact whose value is not a finite number (written before the rule) is never pushed. */
+function refuseNonFinite(changes: WaitingChange[]): void {
+  const bad = changes.find((c) => c.fields !== null && !isFiniteFactValue(c.fields.value));
+  if (bad)
+    throw new DeskError(
+      'bad_value',
+      `${factKey(bad.entity, bad.metric, bad.period)}${bad.scenario ? `@${bad.scenario}` : ''} holds ${String(bad.fields!.value)}, not a finite number: correct it here, then sync again. Nothing was synced.`,
+    );
 }

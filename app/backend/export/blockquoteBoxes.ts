@@ -1,18 +1,21 @@
 import type { BlockquoteNode } from '../../../shared/memo/memoTypes';
 import { decorateBox } from './decorateBox';
 import type { FlowItem } from './flowTypes';
-import type { Frame } from './layoutState';
+import type { Frame, LayoutState } from './layoutState';
 import type { LayoutChildren } from './listBoxes';
 import { colors, spacing } from './pdfTheme';
+import { tagStep } from './tagStep';
 
 /** A block quote: indented italic text with an accent rule down its left side. */
 export function blockquoteBoxes(
   node: BlockquoteNode,
   frame: Frame,
+  state: LayoutState,
   layoutChildren: LayoutChildren,
 ): FlowItem[] {
   const inner: Frame = {
     ...frame,
+    tag: [...(frame.tag ?? []), tagStep(state, 'BlockQuote')],
     x: frame.x + spacing.quoteIndent,
     width: frame.width - spacing.quoteIndent,
     quoted: true,

@@ -4,10 +4,11 @@ import { isValidFormat } from '../../../shared/format/isValidFormat';
 import { parseCalcBlock } from '../../../shared/memo/parseCalcBlock';
 import { breakLines } from './breakLines';
 import { drawLine } from './drawLine';
-import type { Box, DrawContext, Line, SpanStyle } from './flowTypes';
+import type { Box, DrawContext, Line, SpanStyle, TagPath } from './flowTypes';
 import type { Frame, LayoutState } from './layoutState';
 import { baselineOffset } from './lineBoxes';
 import { colors, type } from './pdfTheme';
+import { tagStep } from './tagStep';
 
 const PAD_X = 10;
 const PAD_Y = 7;
@@ -95,9 +96,18 @@ export function calcBlockBoxes(node: CalcBlockNode, frame: Frame, state: LayoutS
   const leading = type.cell.leading;
   const base = baselineOffset(leading, type.cell.size);
 
-  const caption = captionBox(frame, width, state, title);
+  // Tagged as a table: its caption, then a row per line (label, value, formula).
+  const table: TagPath = [...(frame.tag ?? []), tagStep(state, 'Table')];
+  const caption = captionBox(frame, width, state, [...table, tagStep(state, 'Caption')], title);
   const boxes: Box[] = [caption];
   rows.forEach((row, i) => {
+    const tr: TagPath = [...table, tagStep(state, 'TR')];
+    const nameTag: TagPath = [
+      ...tr,
+      row.kind === 'heading' ? tagStep(state, 'TH', { scope: 'Column' }) : tagStep(state, 'TD'),
+    ];
+    const valueTag: TagPath = [...tr, tagStep(state, 'TD')];
+    const formulaTag: TagPath = [...tr, tagStep(state, 'TD')];
     const isLast = i === rows.length - 1;
     const fail = row.failed ? { color: colors.error, font: 'sans-bold' as const } : {};
     const nameLines =
@@ -118,23 +128,36 @@ export function calcBlockBoxes(node: CalcBlockNode, frame: Frame, state: LayoutS
       draw(ctx, top) {
         panel(ctx, frame.x, top, width, height);
         const y = top + base;
-        nameLines.forEach((line, k) =>
-          drawLine(ctx, line, frame.x + PAD_X, y + k * leading, top + k * leading, leading),
+        ctx.tags.content(nameTag, () =>
+          nameLines.forEach((line, k) =>
+            drawLine(ctx, line, frame.x + PAD_X, y + k * leading, top + k * leading, leading),
+          ),
         );
         if (row.kind === 'line') {
           const valueRight = frame.x + PAD_X + nameWidth + GAP + valueWidth;
-          drawLine(ctx, valueLine, valueRight - valueLine.width, y, top, leading);
+          ctx.tags.content(valueTag, () =>
+            drawLine(ctx, valueLine, valueRight - valueLine.width, y, top, leading),
+          );
         }
-        formulaLines.forEach((line, k) =>
-          drawLine(ctx, line, frame.x + formulaX, y + k * leading, top + k * leading, leading),
-        );
+        if (formulaLines.length > 0)
+          ctx.tags.content(formulaTag, () =>
+            formulaLines.forEach((line, k) =>
+              drawLine(ctx, line, frame.x + formulaX, y + k * leading, top + k * leading, leading),
+            ),
+          );
       },
     });
   });
   return boxes;
 }
 
-function captionBox(frame: Frame, width: number, state: LayoutState, title?: string): Box {
+function captionBox(
+  frame: Frame,
+  width: number,
+  state: LayoutState,
+  tag: TagPath,
+  title?: string,
+): Box {
   const spec = type.caption;
   const label = `${title ? title.toUpperCase() : 'KEY FIGURES'}${state.options.showFormulas ? ' AND FORMULAS' : ''}`;
   const line = single(label, style(spec.font, spec.size, spec.color, spec.tracking), state);
@@ -146,13 +169,15 @@ function captionBox(frame: Frame, width: number, state: LayoutState, title?: str
     draw(ctx, top) {
       panel(ctx, frame.x, top, width, height);
       ctx.doc.save().rect(frame.x, top, width, 1.2).fill(colors.accent).restore();
-      drawLine(
-        ctx,
-        line,
-        frame.x + PAD_X,
-        top + PAD_Y + baselineOffset(spec.leading, spec.size),
-        top,
-        height,
+      ctx.tags.content(tag, () =>
+        drawLine(
+          ctx,
+          line,
+          frame.x + PAD_X,
+          top + PAD_Y + baselineOffset(spec.leading, spec.size),
+          top,
+          height,
+        ),
       );
     },
   };

@@ -1,8 +1,10 @@
 import { layoutChart } from '../../../shared/chart/layoutChart';
 import type { ChartBlockNode } from '../../../shared/memo/memoTypes';
+import { chartAltText } from './chartAltText';
 import { drawChartScene } from './drawChartScene';
 import type { Box } from './flowTypes';
 import type { Frame, LayoutState } from './layoutState';
+import { tagStep } from './tagStep';
 
 /**
  * A chart as one unbreakable box: the memo's next evaluated chart laid out by the shared
@@ -18,12 +20,21 @@ export function chartBoxes(_node: ChartBlockNode, frame: Frame, state: LayoutSta
     );
   }
   const scene = layoutChart(evaluated.chart, frame.width);
+  const step = tagStep(state, 'Figure', { alt: chartAltText(evaluated.chart) });
   return [
     {
       kind: 'box',
       height: scene.height,
       draw(ctx, top) {
-        drawChartScene(ctx.doc, scene, frame.x, top);
+        const bbox: [number, number, number, number] = [
+          frame.x,
+          top,
+          frame.x + frame.width,
+          top + scene.height,
+        ];
+        ctx.tags.content([...(frame.tag ?? []), { ...step, bbox }], () =>
+          drawChartScene(ctx.doc, scene, frame.x, top),
+        );
       },
     },
   ];

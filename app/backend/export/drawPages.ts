@@ -15,20 +15,24 @@ export function drawPages(
 ): void {
   plans.forEach((plan) => {
     ctx.doc.addPage({ size, margin: 0 });
-    for (const { box, top } of plan.placements) box.draw(ctx, top);
+    for (const { box, top } of plan.placements) ctx.tags.background(() => box.draw(ctx, top));
     if (plan.footnotes.length > 0) {
       let y = page.bottom - notesHeight(plan.footnotes, { footnoteGap: spacing.footnoteGap });
-      ctx.doc
-        .save()
-        .moveTo(page.left, y + spacing.footnoteGap / 2)
-        .lineTo(page.left + 72, y + spacing.footnoteGap / 2)
-        .lineWidth(0.5)
-        .strokeColor(colors.rule)
-        .stroke()
-        .restore();
+      const ruleY = y + spacing.footnoteGap / 2;
+      ctx.tags.artifact(() => {
+        ctx.doc
+          .save()
+          .moveTo(page.left, ruleY)
+          .lineTo(page.left + 72, ruleY)
+          .lineWidth(0.5)
+          .strokeColor(colors.rule)
+          .stroke()
+          .restore();
+      });
       y += spacing.footnoteGap;
       for (const note of plan.footnotes) {
-        note.draw(ctx, y);
+        const top = y;
+        ctx.tags.background(() => note.draw(ctx, top));
         y += note.height;
       }
     }

@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../router/userError';
 import type { ExportJob } from './exportJob';
+import type { LaidOutPdf } from './exportMemoPdf';
 import type { WorkerReply, WorkerRequest } from './exportWorker';
 
 /** The bundle's name for the worker entry, beside the bundle (scripts/build-electron.mjs). */
@@ -13,7 +14,7 @@ export const BUNDLED_WORKER_NAMES = ['exportWorker.mjs', 'exportWorker.js'] as c
 const WORKER_HEAP_MB = 2048;
 
 interface Pending {
-  resolve(bytes: Uint8Array): void;
+  resolve(pdf: LaidOutPdf): void;
   reject(error: Error): void;
 }
 
@@ -69,7 +70,8 @@ function workerFor(): Worker | null {
     if (!waiting) return;
     pending.delete(reply.id);
     if (pending.size === 0) started.unref();
-    if (reply.ok) waiting.resolve(new Uint8Array(reply.bytes));
+    if (reply.ok)
+      waiting.resolve({ bytes: new Uint8Array(reply.pdf.bytes), pages: reply.pdf.pages });
     else if (reply.error.user) {
       waiting.reject(
         new UserError(
@@ -105,12 +107,12 @@ function workerFor(): Worker | null {
  */
 export async function exportInWorker(
   job: ExportJob,
-  runHere: (job: ExportJob) => Promise<Uint8Array>,
-): Promise<Uint8Array> {
+  runHere: (job: ExportJob) => Promise<LaidOutPdf>,
+): Promise<LaidOutPdf> {
   const target = workerFor();
   if (!target) return runHere(job);
   const id = nextId++;
-  return new Promise<Uint8Array>((resolve, reject) => {
+  return new Promise<LaidOutPdf>((resolve, reject) => {
     pending.set(id, { resolve, reject });
     target.ref();
     const request: WorkerRequest = { id, job };

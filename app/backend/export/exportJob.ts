@@ -3,7 +3,7 @@ import type { ScenarioInput } from '../../../shared/calc/createScenarioEngine';
 import { evaluateMemo } from '../../../shared/memo/evaluateMemo';
 import type { Memo } from '../../../shared/memo/memoTypes';
 import type { ChangesSince } from './changesBoxes';
-import { exportMemoPdf } from './exportMemoPdf';
+import { layoutMemoPdf, type LaidOutPdf } from './exportMemoPdf';
 import type { ExportOptions } from './exportOptions';
 
 /** Everything one export needs, as plain data (it crosses to the export worker by copy). */
@@ -18,7 +18,7 @@ export interface ExportJob {
 }
 
 /** Evaluates the memo over the facts and lays it out: the work the export worker does. */
-export async function runExportJob(job: ExportJob): Promise<Uint8Array> {
+export async function runExportJob(job: ExportJob): Promise<LaidOutPdf> {
   const evaluation = evaluateMemo(job.memo, job.facts, job.cases);
-  return exportMemoPdf(job.memo, evaluation, job.options, job.changes);
+  return layoutMemoPdf(job.memo, evaluation, job.options, job.changes);
 }

@@ -19,7 +19,12 @@ import { registerMemoFonts } from './pdfFonts';
 import { pageGeometry, spacing } from './pdfTheme';
 import { problemNoticeBoxes } from './problemNoticeBoxes';
 import { refuseFigureErrors } from './refuseFigureErrors';
+import { createStructureTagger } from './structureTagger';
 import { titleBlockBoxes } from './titleBlockBoxes';
+import { identifyInXmp } from './identifyInXmp';
+
+/** The language the memo's text is in (the document's /Lang). */
+const MEMO_LANGUAGE = 'en-US';
 
 /**
  * Lays out a memo as a PDF: title block, body, optional figure ledger, disclaimer; running
@@ -33,6 +38,22 @@ export async function exportMemoPdf(
   partialOptions: Partial<ExportOptions> = {},
   changes?: ChangesSince,
 ): Promise<Uint8Array> {
+  return (await layoutMemoPdf(memo, evaluation, partialOptions, changes)).bytes;
+}
+
+/** A laid-out PDF: its bytes, and how many pages the layout made. */
+export interface LaidOutPdf {
+  bytes: Uint8Array;
+  pages: number;
+}
+
+/** `exportMemoPdf`, also saying how many pages the layout made (the dialog shows it). */
+export async function layoutMemoPdf(
+  memo: Memo,
+  evaluation: MemoEvaluation,
+  partialOptions: Partial<ExportOptions> = {},
+  changes?: ChangesSince,
+): Promise<LaidOutPdf> {
   const options = resolveExportOptions(partialOptions);
   refuseFigureErrors(evaluation, options.allowErrors);
   const page = pageGeometry(options.paper);
@@ -42,8 +63,10 @@ export async function exportMemoPdf(
     bufferPages: true,
     font: '',
     pdfVersion: '1.7',
-    lang: 'en',
+    lang: MEMO_LANGUAGE,
     displayTitle: true,
+    tagged: options.tagged,
+    ...(options.pdfa ? { subset: 'PDF/A-2b' } : options.tagged ? { subset: 'PDF/UA' } : {}),
     info: {
       Title: title,
       Author: memo.meta.author.trim() || 'Tickmark',
@@ -52,7 +75,8 @@ export async function exportMemoPdf(
       CreationDate: options.date,
       ModDate: options.date,
     },
-  });
+  } as PDFKit.PDFDocumentOptions);
+  identifyInXmp(doc, { pdfua: options.tagged && options.pdfa, modified: options.date });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<void>((resolve, reject) => {
@@ -68,7 +92,7 @@ export async function exportMemoPdf(
     figures: createFigureCursor(evaluation),
     variables: new Map(evaluation.variables.map((v) => [v.name, v])),
     charts: evaluation.charts,
-    counters: { footnote: 0, heading: 0, calcBlock: 0, chart: 0 },
+    counters: { footnote: 0, heading: 0, calcBlock: 0, chart: 0, tag: 0 },
   };
   const frame = { x: page.left, width: page.right - page.left, quoted: false, listDepth: 0 };
   const flow: FlowItem[] = [
@@ -86,16 +110,20 @@ export async function exportMemoPdf(
     bottom: page.bottom,
     footnoteGap: spacing.footnoteGap,
   });
-  const ctx: DrawContext = { doc, addOutline: createOutlineBuilder(doc) };
+  const ctx: DrawContext = {
+    doc,
+    addOutline: createOutlineBuilder(doc),
+    tags: createStructureTagger(doc, options.tagged),
+  };
   drawPages(ctx, plans, page, [page.width, page.height]);
   const running = { title, date: formatLongDate(memo.meta.date || isoDate(options.date)) };
   const range = doc.bufferedPageRange();
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i);
-    drawRunningHeadAndFoot(doc, page, i, range.count, running, options);
-    if (options.draft) drawDraftWatermark(doc, page);
+    drawRunningHeadAndFoot(doc, page, i, range.count, running, options, ctx.tags);
+    if (options.draft) drawDraftWatermark(doc, page, ctx.tags);
   }
   doc.end();
   await finished;
-  return new Uint8Array(Buffer.concat(chunks));
+  return { bytes: new Uint8Array(Buffer.concat(chunks)), pages: range.count };
 }

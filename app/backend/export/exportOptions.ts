@@ -1,34 +1,36 @@
-/** What the person exporting chooses. Every field has a default (see `resolveExportOptions`). */
-export interface ExportOptions {
-  paper: 'A4' | 'Letter';
-  /** Append the figure ledger, and link each figure in the body to its ledger row. */
-  ledger: boolean;
-  /** Mark every page with a DRAFT watermark. */
-  draft: boolean;
-  /** Export a memo with figure errors anyway, each error marked in red. */
-  allowErrors: boolean;
-  /** Show each calc block line's formula beside its value. */
-  showFormulas: boolean;
-  /** The label in the running header, e.g. `Confidential`; empty for none. */
-  confidentiality: string;
+import {
+  exportOptionsSchema,
+  type ExportOptionsChosen,
+} from '../../../shared/api/exportOptionsSchema';
+
+/**
+ * What the layout reads: the options the person chooses (defined once, with their defaults,
+ * in `shared/api/exportOptionsSchema.ts`) and what the backend adds.
+ */
+export interface ExportOptions extends Omit<ExportOptionsChosen, 'changesSince' | 'scenario'> {
   /** Printed at the end of the memo (set per workspace); empty for none. */
   disclaimer: string;
   /** When the export is made: the PDF creation date, and the footer date when the memo has none. */
   date: Date;
+  /** Tag the PDF's structure (PDF/UA-1). Always on; off only to measure what tagging costs. */
+  tagged: boolean;
 }
 
-export const DEFAULT_CONFIDENTIALITY = 'Confidential';
-
-/** Fills in the defaults: A4, no ledger, no watermark, errors refused, formulas hidden. */
+/** Fills in the defaults: the shared schema's, no disclaimer, now, tagged. */
 export function resolveExportOptions(options: Partial<ExportOptions> = {}): ExportOptions {
+  const { disclaimer, date, tagged, ...chosen } = options;
+  const defined = Object.fromEntries(
+    Object.entries(chosen).filter(([, value]) => value !== undefined),
+  );
+  const {
+    changesSince: _since,
+    scenario: _scenario,
+    ...parsed
+  } = exportOptionsSchema.parse(defined);
   return {
-    paper: options.paper ?? 'A4',
-    ledger: options.ledger ?? false,
-    draft: options.draft ?? false,
-    allowErrors: options.allowErrors ?? false,
-    showFormulas: options.showFormulas ?? false,
-    confidentiality: options.confidentiality ?? DEFAULT_CONFIDENTIALITY,
-    disclaimer: options.disclaimer ?? '',
-    date: options.date ?? new Date(),
+    ...parsed,
+    disclaimer: disclaimer ?? '',
+    date: date ?? new Date(),
+    tagged: tagged ?? true,
   };
 }

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { UserError } from '../router/userError';
 import { runExportJob, type ExportJob } from './exportJob';
+import type { LaidOutPdf } from './exportMemoPdf';
 
 /**
  * The export worker's entry (worker_threads): runs each job it is sent and answers with the
@@ -13,7 +14,7 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
-  | { id: number; ok: true; bytes: Uint8Array }
+  | { id: number; ok: true; pdf: LaidOutPdf }
   | {
       id: number;
       ok: false;
@@ -24,8 +25,8 @@ const port = parentPort;
 if (port) {
   port.on('message', (request: WorkerRequest) => {
     runExportJob(request.job).then(
-      (bytes) => {
-        const reply: WorkerReply = { id: request.id, ok: true, bytes };
+      (pdf) => {
+        const reply: WorkerReply = { id: request.id, ok: true, pdf };
         port.postMessage(reply);
       },
       (error: unknown) => {

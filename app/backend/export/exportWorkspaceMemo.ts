@@ -9,12 +9,14 @@ import { snapshotEvaluation } from '../../../shared/versions/snapshotEvaluation'
 import { getSetting } from '../settings/settingsRepository';
 import { exportInWorker } from './exportInWorker';
 import { runExportJob, type ExportJob } from './exportJob';
-import { exportMemoPdf } from './exportMemoPdf';
+import { layoutMemoPdf } from './exportMemoPdf';
 import type { ExportOptions } from './exportOptions';
 import { pdfFileName } from './pdfFileName';
 
 export interface WorkspaceExport {
   bytes: Uint8Array;
+  /** How many pages the layout made. */
+  pages: number;
   fileName: string;
   title: string;
   /** The memo version kept for this export (null when the workspace is read-only). */
@@ -56,12 +58,18 @@ export async function exportWorkspaceMemo(
   const changes =
     changesSince === undefined ? undefined : changesSincePage(db, record, snapshot, changesSince);
   const layoutOptions = { ...options, disclaimer: getSetting(db, 'disclaimer') ?? '' };
-  const bytes = inWorker
+  const pdf = inWorker
     ? await exportInWorker(
         { memo: record.memo, facts, cases, options: layoutOptions, changes } satisfies ExportJob,
         runExportJob,
       )
-    : await exportMemoPdf(record.memo, evaluation, layoutOptions, changes);
+    : await layoutMemoPdf(record.memo, evaluation, layoutOptions, changes);
   const version = readOnly ? null : keepVersion(db, record.id, 'export', { who, snapshot }).version;
-  return { bytes, fileName: pdfFileName(record.title), title: record.title, version };
+  return {
+    bytes: pdf.bytes,
+    pages: pdf.pages,
+    fileName: pdfFileName(record.title),
+    title: record.title,
+    version,
+  };
 }

@@ -62,10 +62,63 @@ export interface Measurer {
   width(text: string, style: SpanStyle): number;
 }
 
-/** What a box draws with: the document, and the outline being built. */
+/** A structure element's role in the tagged PDF (PDF 1.7 standard structure types we use). */
+export type StructRole =
+  | 'P'
+  | 'H1'
+  | 'H2'
+  | 'H3'
+  | 'H4'
+  | 'L'
+  | 'LI'
+  | 'Lbl'
+  | 'LBody'
+  | 'BlockQuote'
+  | 'Table'
+  | 'TR'
+  | 'TH'
+  | 'TD'
+  | 'Caption'
+  | 'Note'
+  | 'Figure'
+  | 'Sect';
+
+/** One step of a structure path: a unique key within its parent, the role, and attributes. */
+export interface TagStep {
+  key: string;
+  role: StructRole;
+  /** Alternative text (figures). */
+  alt?: string;
+  /** Header cells: which cells they head. */
+  scope?: 'Column' | 'Row';
+  /** A figure's box on the page, in points from the top-left: [left, top, right, bottom]. */
+  bbox?: [number, number, number, number];
+}
+
+/** Where content sits in the structure tree, from the document element down. */
+export type TagPath = readonly TagStep[];
+
+/**
+ * Tags what is drawn (PDF/UA): everything drawn is either the content of a structure element
+ * or an artifact. Calls nest: content drawn inside an artifact's `draw` stays an artifact,
+ * and a `content` call inside `background` escapes it.
+ */
+export interface Tagger {
+  /** Draws as content of the element at `path` (created where first used: reading order). */
+  content(path: TagPath, draw: () => void): void;
+  /** Draws as a Link element inside the current content; `draw` gets the element for annotations. */
+  link(draw: (structParent: unknown) => void): void;
+  /** Draws as an artifact (running heads, page numbers, watermark, repeated table headers). */
+  artifact(draw: () => void, type?: 'Pagination' | 'Layout' | 'Page'): void;
+  /** Draws rules and panels as artifacts; content calls inside are tagged. */
+  background(draw: () => void): void;
+}
+
+/** What a box draws with: the document, the outline being built, and the tagger. */
 export interface DrawContext {
   doc: PDFKit.PDFDocument;
   addOutline(level: number, title: string, dest: string): void;
+  tags: Tagger;
 }
 
 export interface FootnoteBox {

@@ -1,13 +1,15 @@
 import { breakLines } from './breakLines';
 import { drawLine } from './drawLine';
-import type { Footnote, FootnoteBox, SpanStyle } from './flowTypes';
+import type { Footnote, FootnoteBox, SpanStyle, TagPath } from './flowTypes';
 import type { LayoutState } from './layoutState';
 import { colors, type } from './pdfTheme';
 
 const HANG = 12;
 
 /** A footnote as it sits at the foot of the page: its number hanging, its text wrapped. */
-export function footnoteBox(note: Footnote, state: LayoutState): FootnoteBox {
+export function footnoteBox(note: Footnote, state: LayoutState, caller: TagPath): FootnoteBox {
+  // Tagged as a Note inside the element that calls it, so it is read where it is called.
+  const tag: TagPath = [...caller, { key: `note${note.number}`, role: 'Note' }];
   const { left, right } = state.page;
   const spec = type.footnote;
   const style: SpanStyle = {
@@ -33,10 +35,12 @@ export function footnoteBox(note: Footnote, state: LayoutState): FootnoteBox {
   return {
     height: lines.length * spec.leading + 2,
     draw(ctx, top) {
-      if (numberLine) drawLine(ctx, numberLine, left, top + baseline - 0.5, top, spec.leading);
-      lines.forEach((line, i) => {
-        const lineTop = top + i * spec.leading;
-        drawLine(ctx, line, left + HANG, lineTop + baseline, lineTop, spec.leading);
+      ctx.tags.content(tag, () => {
+        if (numberLine) drawLine(ctx, numberLine, left, top + baseline - 0.5, top, spec.leading);
+        lines.forEach((line, i) => {
+          const lineTop = top + i * spec.leading;
+          drawLine(ctx, line, left + HANG, lineTop + baseline, lineTop, spec.leading);
+        });
       });
     },
   };

@@ -1,6 +1,6 @@
 import { breakLines } from './breakLines';
 import { drawLine } from './drawLine';
-import type { Box, DrawContext, Span } from './flowTypes';
+import type { Box, DrawContext, Span, TagPath, TagStep } from './flowTypes';
 import type { LayoutState } from './layoutState';
 import { baselineOffset } from './lineBoxes';
 
@@ -16,8 +16,10 @@ export interface GridRowOptions {
   padY: number;
   /** Drawn under the cells: background, rules. */
   background?: (ctx: DrawContext, top: number, height: number) => void;
-  /** A named destination at the row's top. */
-  dest?: string;
+  /** Named destinations at the row's top (a ledger row is the target of every use). */
+  dests?: string[];
+  /** The row's TR element and each cell's TD or TH under it, in order. */
+  tag?: { row: TagPath; cells: TagStep[] };
 }
 
 /** A row of cells, each wrapped to its width, top-aligned; the row is one unbreakable box. */
@@ -34,14 +36,18 @@ export function gridRowBox(cells: GridCell[], state: LayoutState, options: GridR
     height,
     draw(ctx, top) {
       options.background?.(ctx, top, height);
-      if (options.dest)
-        ctx.doc.addNamedDestination(options.dest, 'XYZ', null, Math.max(0, top - 30), null);
-      for (const { cell, lines } of laid) {
-        lines.forEach((line, i) => {
-          const lineTop = top + options.padY + i * options.leading;
-          drawLine(ctx, line, cell.x, lineTop + base, lineTop, options.leading);
-        });
-      }
+      for (const dest of options.dests ?? [])
+        ctx.doc.addNamedDestination(dest, 'XYZ', null, Math.max(0, top - 30), null);
+      laid.forEach(({ cell, lines }, c) => {
+        const step = options.tag?.cells[c];
+        const tag: TagPath = options.tag && step ? [...options.tag.row, step] : [];
+        ctx.tags.content(tag, () =>
+          lines.forEach((line, i) => {
+            const lineTop = top + options.padY + i * options.leading;
+            drawLine(ctx, line, cell.x, lineTop + base, lineTop, options.leading);
+          }),
+        );
+      });
     },
   };
 }

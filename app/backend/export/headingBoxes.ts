@@ -1,10 +1,11 @@
 import type { HeadingNode } from '../../../shared/memo/memoTypes';
 import { decorateBox } from './decorateBox';
-import type { Box, Span } from './flowTypes';
+import type { Box, Span, StructRole } from './flowTypes';
 import { inlineSpans } from './inlineSpans';
 import type { Frame, LayoutState } from './layoutState';
 import { lineBoxes } from './lineBoxes';
 import { type, type TextStyleSpec } from './pdfTheme';
+import { tagStep } from './tagStep';
 
 const STYLES = { 1: type.h1, 2: type.h2, 3: type.h3, 4: type.h4 } as const;
 
@@ -30,6 +31,10 @@ export function headingBoxes(node: HeadingNode, frame: Frame, state: LayoutState
     leading: spec.leading,
     size: spec.size,
     keepAll: true,
+    tag: [
+      ...(frame.tag ?? []),
+      tagStep(state, `H${Math.min(4, Math.max(1, level))}` as StructRole),
+    ],
   });
   state.counters.heading += 1;
   const dest = `heading-${state.counters.heading}`;

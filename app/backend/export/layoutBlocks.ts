@@ -10,6 +10,7 @@ import { lineBoxes } from './lineBoxes';
 import { listBoxes } from './listBoxes';
 import { spacing, type } from './pdfTheme';
 import { tableBoxes } from './tableBoxes';
+import { tagStep } from './tagStep';
 
 /**
  * Lays out blocks into a flow of boxes and spaces. The space between two blocks is the
@@ -46,6 +47,7 @@ export function layoutBlocks(nodes: BlockNode[], frame: Frame, state: LayoutStat
             width: frame.width,
             leading: spec.leading,
             size: spec.size,
+            tag: [...(frame.tag ?? []), tagStep(state, 'P')],
           }),
         );
         break;
@@ -58,7 +60,7 @@ export function layoutBlocks(nodes: BlockNode[], frame: Frame, state: LayoutStat
         items.push(...listBoxes(node, frame, state, layoutChildren));
         break;
       case 'blockquote':
-        items.push(...blockquoteBoxes(node, frame, layoutChildren));
+        items.push(...blockquoteBoxes(node, frame, state, layoutChildren));
         break;
       case 'table':
         items.push(...tableBoxes(node, frame, state));

@@ -1,7 +1,7 @@
 import type { EvaluatedMemoChart, EvaluatedVariable } from '../../../shared/memo/memoEvaluation';
 import type { ExportOptions } from './exportOptions';
 import type { FigureCursor } from './figureCursor';
-import type { Measurer } from './flowTypes';
+import type { Measurer, TagPath } from './flowTypes';
 import type { PageGeometry } from './pdfTheme';
 
 /** What every block layout reads, plus the running counters of one export. */
@@ -13,7 +13,7 @@ export interface LayoutState {
   variables: ReadonlyMap<string, EvaluatedVariable>;
   /** The memo's charts in document order (chartBoxes takes them one by one). */
   charts: readonly EvaluatedMemoChart[];
-  counters: { footnote: number; heading: number; calcBlock: number; chart: number };
+  counters: { footnote: number; heading: number; calcBlock: number; chart: number; tag: number };
 }
 
 /** Where a block is laid out: its left edge and width. */
@@ -24,4 +24,6 @@ export interface Frame {
   quoted: boolean;
   /** How many lists enclose the block (0 outside any list). */
   listDepth: number;
+  /** The structure element the block's own element goes under (none: the document). */
+  tag?: TagPath;
 }

@@ -1,11 +1,13 @@
 import type { MemoEvaluation } from '../../../shared/memo/memoEvaluation';
-import type { Box, FlowItem, Span, SpanStyle } from './flowTypes';
+import { artifactBox } from './artifactBox';
+import type { Box, FlowItem, Span, SpanStyle, TagPath, TagStep } from './flowTypes';
 import { gridRowBox, type GridCell } from './gridRowBox';
 import { headingBoxes } from './headingBoxes';
 import type { LayoutState } from './layoutState';
 import { ledgerEntries, type LedgerEntry, type LedgerFact } from './ledgerEntries';
 import { ledgerFactValue } from './ledgerFactValue';
 import { colors, spacing, type } from './pdfTheme';
+import { tagStep } from './tagStep';
 import { textBoxes } from './textBoxes';
 
 const PAD_Y = 4;
@@ -43,14 +45,16 @@ export function ledgerBoxes(evaluation: MemoEvaluation, state: LayoutState): Flo
   items.push({ kind: 'space', height: 10 });
 
   const columns = columnLayout(left, width);
-  const header = headerRow(columns, state);
+  const table: TagPath = [tagStep(state, 'Table')];
+  const header = headerRow(columns, state, table);
   items.push({ ...header, keepWithNext: true });
+  const repeated = artifactBox(header);
   const entries = ledgerEntries(evaluation);
   // Once any scenario is in play, every row says which case it is computed in.
   const namesScenarios = entries.some((entry) => entry.scenario !== null);
   entries.forEach((entry, i) => {
-    const row = entryRow(entry, columns, state, i === entries.length - 1, namesScenarios);
-    items.push({ ...row, repeatHeader: header });
+    const row = entryRow(entry, columns, state, i === entries.length - 1, namesScenarios, table);
+    items.push({ ...row, repeatHeader: repeated });
   });
   if (entries.length === 0)
     items.push(...textBoxes('This memo has no figures.', type.body, left, width, state));
@@ -78,7 +82,21 @@ function columnLayout(left: number, total: number): Columns {
   return { x, width: widths.map((w) => w - 2 * pad), left, total };
 }
 
-function headerRow(columns: Columns, state: LayoutState): Box {
+/** The structure of one ledger row: a TR under the table, a TH or TD per column. */
+function rowTag(
+  state: LayoutState,
+  table: TagPath,
+  header: boolean,
+): { row: TagPath; cells: TagStep[] } {
+  return {
+    row: [...table, tagStep(state, 'TR')],
+    cells: [0, 1, 2, 3].map(() =>
+      header ? tagStep(state, 'TH', { scope: 'Column' }) : tagStep(state, 'TD'),
+    ),
+  };
+}
+
+function headerRow(columns: Columns, state: LayoutState, table: TagPath): Box {
   const head = style('sans-bold', type.headerCell.size, colors.ink);
   const labels = ['No.', 'Figure', 'Expression', 'Facts read (value · source · as of)'];
   const cells: GridCell[] = labels.map((label, i) => ({
@@ -90,6 +108,7 @@ function headerRow(columns: Columns, state: LayoutState): Box {
     leading: type.headerCell.leading,
     size: type.headerCell.size,
     padY: PAD_Y,
+    tag: rowTag(state, table, true),
     background: (ctx, top, height) => {
       rule(ctx.doc, columns, top, 1.1, colors.accent);
       rule(ctx.doc, columns, top + height, 0.6, colors.ink);
@@ -103,6 +122,7 @@ function entryRow(
   state: LayoutState,
   last: boolean,
   namesScenario: boolean,
+  table: TagPath,
 ): Box {
   const size = type.ledger.size;
   const plain = style('sans', size, colors.body);
@@ -129,6 +149,18 @@ function entryRow(
   ];
   if (entry.error)
     figure.push(br(), { text: entry.error, style: style('sans', size, colors.error) });
+  if (entry.uses.length > 1) {
+    // One row for a figure used again: how often, and a link to each place.
+    figure.push(br(), { text: `used ${entry.uses.length} times:`, style: muted });
+    entry.uses.forEach((use, i) => {
+      figure.push({ text: i === 0 ? ' ' : ', ', style: muted });
+      figure.push({
+        text: String(use),
+        style: style('sans', size, colors.link),
+        link: { kind: 'goTo', name: `figure-${use}` },
+      });
+    });
+  }
 
   const expression: Span[] = [{ text: entry.expr, style: plain, breakable: true }];
   if (entry.context) expression.push(br(), { text: entry.context, style: muted });
@@ -159,7 +191,8 @@ function entryRow(
     leading: type.ledger.leading,
     size,
     padY: PAD_Y,
-    dest: `ledger-${entry.index}`,
+    dests: entry.uses.map((use) => `ledger-${use}`),
+    tag: rowTag(state, table, false),
     background: (ctx, top, height) => {
       if (entry.index % 2 === 0)
         ctx.doc.save().rect(columns.left, top, columns.total, height).fill(colors.zebra).restore();

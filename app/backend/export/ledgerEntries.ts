@@ -19,6 +19,11 @@ export interface LedgerVariable {
 /** One ledger row: a figure as shown, how it is computed, and every fact it reads. */
 export interface LedgerEntry {
   index: number;
+  /**
+   * Every figure this row stands for, in document order (the same expression, format, case
+   * and value used again is one row, "used 3 times"); `[index]` for a figure used once.
+   */
+  uses: number[];
   /** Shown instead of the number, for a chart's value (`C1`); such rows link nowhere. */
   label?: string;
   /** Where a chart's value stands, for people: `chart 1 "Revenue", FY2024`. */
@@ -35,18 +40,28 @@ export interface LedgerEntry {
 }
 
 /**
- * The ledger's rows, one per figure in document order, then one per chart value (charts are
- * figures of the memo too), with provenance from the engine.
+ * The ledger's rows, one per distinct figure in order of first use (repeats grouped into its
+ * row), then one per chart value (charts are figures of the memo too), with provenance from
+ * the engine.
  */
 export function ledgerEntries(evaluation: MemoEvaluation): LedgerEntry[] {
   const variableDisplay = new Map(evaluation.variables.map((v) => [v.name, v.display]));
-  const figures = evaluation.figures.map((figure): LedgerEntry => {
+  const byFigure = new Map<string, LedgerEntry>();
+  const figures: LedgerEntry[] = [];
+  for (const figure of evaluation.figures) {
+    const key = figureKey(figure.expr, figure.scenario);
+    const same = `${key}\u0000${figure.format}\u0000${figure.display}`;
+    const seen = byFigure.get(same);
+    if (seen) {
+      seen.uses.push(figure.index);
+      continue;
+    }
     const variables: LedgerVariable[] = [];
     const facts: LedgerFact[] = [];
-    const key = figureKey(figure.expr, figure.scenario);
     collect(evaluation.engine.provenance(key), variables, facts, variableDisplay);
-    return {
+    const entry: LedgerEntry = {
       index: figure.index,
+      uses: [figure.index],
       display: figure.display,
       error: figure.value.ok ? null : figure.value.error.message,
       expr: figure.expr,
@@ -55,14 +70,17 @@ export function ledgerEntries(evaluation: MemoEvaluation): LedgerEntry[] {
       variables,
       facts,
     };
-  });
+    byFigure.set(same, entry);
+    figures.push(entry);
+  }
   const charts = chartLedgerRows(evaluation).map((row, i): LedgerEntry => {
     const variables: LedgerVariable[] = [];
     const facts: LedgerFact[] = [];
     if (row.point.expr !== '')
       collect(evaluation.engine.provenance(row.point.expr), variables, facts, variableDisplay);
     return {
-      index: figures.length + i + 1,
+      index: evaluation.figures.length + i + 1,
+      uses: [],
       label: row.label,
       context: row.context,
       display: row.point.display,

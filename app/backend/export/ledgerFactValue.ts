@@ -1,7 +1,6 @@
 import type { Fact } from '../../../shared/calc/calcTypes';
+import { currencyPrefix, isCurrencyUnit } from '../../../shared/format/currencyPrefix';
 import { formatNumber } from '../../../shared/format/formatNumber';
-
-const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
 
 /**
  * A fact's value in the ledger, exact (an auditor compares it with the database, so no
@@ -9,8 +8,8 @@ const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: 
  */
 export function ledgerFactValue(fact: Fact): string {
   const whole = Number.isInteger(fact.value);
-  if (/^[A-Z]{3}$/.test(fact.unit)) {
-    const prefix = `"${SYMBOLS[fact.unit] ?? `${fact.unit} `}"`;
+  if (isCurrencyUnit(fact.unit)) {
+    const prefix = currencyPrefix(fact.unit);
     return formatNumber(fact.value, whole ? `${prefix}#,##0` : `${prefix}#,##0.00##`, fact.unit);
   }
   if (fact.unit === 'pct') return formatNumber(fact.value, '0.0###%', fact.unit);

@@ -1,9 +1,10 @@
 import type { BlockNode, BulletListNode, OrderedListNode } from '../../../shared/memo/memoTypes';
 import { baselineOffset } from './lineBoxes';
 import { decorateBox } from './decorateBox';
-import type { FlowItem, SpanStyle } from './flowTypes';
+import type { FlowItem, SpanStyle, TagPath } from './flowTypes';
 import type { Frame, LayoutState } from './layoutState';
 import { spacing, type } from './pdfTheme';
+import { tagStep } from './tagStep';
 
 /** Lays out nested blocks (passed in, so that block layout and lists do not import each other). */
 export type LayoutChildren = (nodes: BlockNode[], frame: Frame) => FlowItem[];
@@ -36,22 +37,30 @@ export function listBoxes(
     listDepth: depth + 1,
   };
   const items: FlowItem[] = [];
+  const list: TagPath = [...(frame.tag ?? []), tagStep(state, 'L')];
   node.content.forEach((item, i) => {
+    const entry: TagPath = [...list, tagStep(state, 'LI')];
+    const label: TagPath = [...entry, tagStep(state, 'Lbl')];
     const marker =
       node.type === 'orderedList'
         ? `${orderedLabel(start + i, depth)}.`
         : (BULLETS[depth % 3] ?? '•');
     const markerWidth = state.measurer.width(marker, markerStyle);
-    const children = layoutChildren(item.content, inner);
+    const children = layoutChildren(item.content, {
+      ...inner,
+      tag: [...entry, tagStep(state, 'LBody')],
+    });
     const firstBox = children.findIndex((c) => c.kind === 'box');
     const box = children[firstBox];
     if (box?.kind === 'box') {
       const baseline = box.firstBaseline ?? baselineOffset(spec.leading, spec.size);
       children[firstBox] = decorateBox(box, (ctx, top) => {
-        ctx.doc.font(markerStyle.font).fontSize(markerStyle.size).fillColor(markerStyle.color);
-        ctx.doc.text(marker, inner.x - 6 - markerWidth, top + baseline, {
-          lineBreak: false,
-          baseline: 'alphabetic',
+        ctx.tags.content(label, () => {
+          ctx.doc.font(markerStyle.font).fontSize(markerStyle.size).fillColor(markerStyle.color);
+          ctx.doc.text(marker, inner.x - 6 - markerWidth, top + baseline, {
+            lineBreak: false,
+            baseline: 'alphabetic',
+          });
         });
       });
     }

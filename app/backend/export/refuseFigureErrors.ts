@@ -3,7 +3,7 @@ import { UserError } from '../router/userError';
 
 /**
  * Refuses to export a memo whose figures have errors (unless allowed), listing every error
- * with its place, so the analyst can fix them or choose to export with errors marked.
+ * with its place (as data in `problems`; the message lists them for the CLI), so the analyst can fix them or choose to export with errors marked.
  */
 export function refuseFigureErrors(evaluation: MemoEvaluation, allowErrors: boolean): void {
   const { problems } = evaluation;
@@ -14,5 +14,6 @@ export function refuseFigureErrors(evaluation: MemoEvaluation, allowErrors: bool
     `The memo has ${count}; fix them, or export with errors allowed to mark them in red:\n${list}`,
     'failed',
     problems[0]?.place,
+    problems.map((p) => ({ code: p.code ?? 'figure_error', message: p.message, place: p.place })),
   );
 }

@@ -1,7 +1,8 @@
 import type { TableCellNode, TableNode } from '../../../shared/memo/memoTypes';
+import { artifactBox } from './artifactBox';
 import { breakLines } from './breakLines';
 import { drawLine } from './drawLine';
-import type { Box, DrawContext, FootnoteBox, Line, Measurer, Span } from './flowTypes';
+import type { Box, DrawContext, FootnoteBox, Line, Measurer, Span, TagPath } from './flowTypes';
 import { footnoteBox } from './footnoteBox';
 import { inlineSpans, type InlineBase } from './inlineSpans';
 import { cellKind } from './isNumericCell';
@@ -9,12 +10,15 @@ import type { Frame, LayoutState } from './layoutState';
 import { baselineOffset } from './lineBoxes';
 import { colors, spacing, type } from './pdfTheme';
 import { tableColumnWidths } from './tableColumnWidths';
+import { tagStep } from './tagStep';
 
 interface CellModel {
   spans: Span[];
   col: number;
   colspan: number;
   kind: 'number' | 'neutral' | 'text';
+  /** Its TH or TD element. */
+  tag: TagPath;
 }
 
 interface RowModel {
@@ -32,15 +36,23 @@ const HEAD: InlineBase = baseOf(type.headerCell);
  * of every page the table continues on.
  */
 export function tableBoxes(node: TableNode, outer: Frame, state: LayoutState): Box[] {
+  const table: TagPath = [...(outer.tag ?? []), tagStep(state, 'Table')];
   const rows = node.content.map((row, r): RowModel => {
     const header = row.content.length > 0 && row.content.every((c) => c.type === 'tableHeader');
+    const tr: TagPath = [...table, tagStep(state, 'TR')];
     let col = 0;
     const cells = row.content.map((cell): CellModel => {
+      const tag: TagPath = [
+        ...tr,
+        cell.type === 'tableHeader'
+          ? tagStep(state, 'TH', { scope: header ? 'Column' : 'Row' })
+          : tagStep(state, 'TD'),
+      ];
       const spans = cellSpans(cell, header || cell.type === 'tableHeader' ? HEAD : BODY, state);
       const colspan = Math.max(1, cell.attrs?.colspan ?? 1);
       const kind = cellKind(spans);
       // Tabular figures only where digits must line up: they cost pdfkit a fresh shaping run.
-      const model = { spans: kind === 'number' ? tabular(spans) : spans, col, colspan, kind };
+      const model = { spans: kind === 'number' ? tabular(spans) : spans, col, colspan, kind, tag };
       col += colspan;
       return model;
     });
@@ -86,7 +98,9 @@ export function tableBoxes(node: TableNode, outer: Frame, state: LayoutState): B
       const final = to === lineCount;
       const height = (to - from) * leading + 2 * spacing.cellPadY;
       const footnotes: FootnoteBox[] = laid.flatMap((c) =>
-        c.lines.slice(from, to).flatMap((l) => l.footnotes.map((n) => footnoteBox(n, state))),
+        c.lines
+          .slice(from, to)
+          .flatMap((l) => l.footnotes.map((n) => footnoteBox(n, state, c.cell.tag))),
       );
       const draw = (ctx: DrawContext, top: number): void => {
         if (!row.header && index % 2 === 1) {
@@ -96,11 +110,13 @@ export function tableBoxes(node: TableNode, outer: Frame, state: LayoutState): B
           const x0 = frame.x + (xs[c.cell.col] ?? 0) + spacing.cellPadX;
           // Header text sits on the row's bottom, body text at its top.
           const offset = row.header ? (lineCount - c.lines.length) * leading : 0;
-          c.lines.slice(from, to).forEach((line: Line, i) => {
-            const lineTop = top + spacing.cellPadY + offset + i * leading;
-            const x = c.right ? x0 + c.inner - line.width : x0;
-            drawLine(ctx, line, x, lineTop + base, lineTop, leading);
-          });
+          ctx.tags.content(c.cell.tag, () =>
+            c.lines.slice(from, to).forEach((line: Line, i) => {
+              const lineTop = top + spacing.cellPadY + offset + i * leading;
+              const x = c.right ? x0 + c.inner - line.width : x0;
+              drawLine(ctx, line, x, lineTop + base, lineTop, leading);
+            }),
+          );
         }
         if (row.header) {
           rule(ctx, frame, top, 1.1, colors.accent);
@@ -124,9 +140,11 @@ export function tableBoxes(node: TableNode, outer: Frame, state: LayoutState): B
     boxes.push({ ...header, keepWithNext: true });
   }
   const room = page - (header?.height ?? 0);
+  // The header repeated on a continuation page is an artifact: it was read once already.
+  const repeated = header && artifactBox(header);
   bodyRows.forEach((row, i) => {
     for (const box of layoutRow(row, i, i === bodyRows.length - 1, room)) {
-      boxes.push(header ? { ...box, repeatHeader: header } : box);
+      boxes.push(header ? { ...box, repeatHeader: repeated } : box);
     }
   });
   return boxes;

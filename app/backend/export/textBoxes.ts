@@ -1,4 +1,4 @@
-import type { Box, SpanStyle } from './flowTypes';
+import type { Box, SpanStyle, TagPath } from './flowTypes';
 import type { LayoutState } from './layoutState';
 import { lineBoxes } from './lineBoxes';
 import type { TextStyleSpec } from './pdfTheme';
@@ -11,6 +11,7 @@ export function textBoxes(
   width: number,
   state: LayoutState,
   keepAll = false,
+  tag?: TagPath,
 ): Box[] {
   const style: SpanStyle = {
     font: spec.font,
@@ -26,6 +27,7 @@ export function textBoxes(
     leading: spec.leading,
     size: spec.size,
     keepAll,
+    ...(tag ? { tag } : {}),
   });
 }
 

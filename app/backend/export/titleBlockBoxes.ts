@@ -3,6 +3,7 @@ import type { FlowItem } from './flowTypes';
 import { formatLongDate, isoDate } from './formatLongDate';
 import type { LayoutState } from './layoutState';
 import { colors, type } from './pdfTheme';
+import { tagStep } from './tagStep';
 import { drawingBox, textBoxes } from './textBoxes';
 
 /**
@@ -14,7 +15,9 @@ export function titleBlockBoxes(meta: MemoMeta, state: LayoutState, scenario = '
   const width = right - left;
   const items: FlowItem[] = [];
   items.push(
-    ...textBoxes(meta.title.trim() || 'Untitled memo', type.title, left, width * 0.9, state, true),
+    ...textBoxes(meta.title.trim() || 'Untitled memo', type.title, left, width * 0.9, state, true, [
+      tagStep(state, 'H1'),
+    ]),
   );
   if (meta.subtitle.trim() !== '') {
     items.push({ kind: 'space', height: 5 });

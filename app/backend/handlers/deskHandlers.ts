@@ -1,4 +1,4 @@
-import type { HandlerMap } from '../router/createRouter';
+import type { AreaHandlers } from '../router/handlerMap';
 import type { BackendContext } from '../backendContext';
 import type { DeskService } from '../desk/createDeskService';
 import { connectDesk, testDesk } from '../desk/connectDesk';
@@ -6,7 +6,10 @@ import { DeskError } from '../desk/deskError';
 import { dismissConflicts } from '../desk/deskStatus';
 
 /** `desk:*` (CALC.md section 11): join a desk, test a URL, sync, the status line's status. */
-export function deskHandlers({ workspace, events }: BackendContext, desk: DeskService): HandlerMap {
+export function deskHandlers(
+  { workspace, events }: BackendContext,
+  desk: DeskService,
+): AreaHandlers<'desk'> {
   const db = () => workspace.current().db;
   return {
     'desk:status': () => desk.status(),

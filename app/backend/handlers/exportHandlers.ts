@@ -1,11 +1,10 @@
-import type { HandlerMap } from '../router/createRouter';
+import type { AreaHandlers } from '../router/handlerMap';
 import type { BackendContext } from '../backendContext';
 import { exportWorkspaceMemo } from '../export/exportWorkspaceMemo';
-import { countPdfPages } from '../export/countPdfPages';
 import { userChangeContext } from '../facts/changeContext';
 
 /** `export:*`: a PDF of a memo, as bytes for the renderer to save or download. */
-export function exportHandlers({ workspace, events }: BackendContext): HandlerMap {
+export function exportHandlers({ workspace, events }: BackendContext): AreaHandlers<'export'> {
   return {
     'export:pdf': async ({ memoId, options }) => {
       const current = workspace.current();
@@ -20,7 +19,7 @@ export function exportHandlers({ workspace, events }: BackendContext): HandlerMa
       return {
         fileName: result.fileName,
         base64: Buffer.from(result.bytes).toString('base64'),
-        pages: countPdfPages(result.bytes),
+        pages: result.pages,
         version: result.version ?? 0,
       };
     },

@@ -1,4 +1,4 @@
-import type { HandlerMap } from '../router/createRouter';
+import type { AreaHandlers } from '../router/handlerMap';
 import type { BackendContext } from '../backendContext';
 import type { FactsChanged } from '../../../shared/api/factsApi';
 import { listEntities, upsertEntity, findEntity } from '../entities/entityRepository';
@@ -8,9 +8,13 @@ import { userChangeContext } from '../facts/changeContext';
 import { allFacts, getFact, listFacts } from '../facts/factQueries';
 import { createFact, deleteFacts, updateFact, upsertFacts } from '../facts/factWrites';
 import { factHistory } from '../facts/factHistory';
+import { factUsage } from '../facts/factUsage';
 
 /** `entities:*` and `facts:*`: every write is one transaction and pushes `facts:changed` with what changed. */
-export function factsHandlers({ workspace, events }: BackendContext): HandlerMap {
+export function factsHandlers({
+  workspace,
+  events,
+}: BackendContext): AreaHandlers<'facts' | 'entities'> {
   const db = () => workspace.current().db;
   const ui = () => userChangeContext('ui');
   const publish = (changed: FactsChanged[]): void => {
@@ -37,6 +41,7 @@ export function factsHandlers({ workspace, events }: BackendContext): HandlerMap
     },
     'facts:list': (query) => listFacts(db(), query),
     'facts:get': ({ ref }) => getFact(db(), ref),
+    'facts:usage': ({ ref }) => factUsage(db(), ref),
     'facts:create': (input) => {
       const known = findEntity(db(), input.entity) !== undefined;
       const { result, changed } = createFact(db(), input, ui());

@@ -1,5 +1,5 @@
 import { basename, resolve } from 'node:path';
-import type { HandlerMap } from '../router/createRouter';
+import type { AreaHandlers } from '../router/handlerMap';
 import type { BackendContext } from '../backendContext';
 import { writeTransaction } from '../db/writeTransaction';
 import { userChangeContext } from '../facts/changeContext';
@@ -15,7 +15,7 @@ import { UserError } from '../router/userError';
 export function linksHandlers(
   { workspace, events }: BackendContext,
   watcher: LinkWatcher,
-): HandlerMap {
+): AreaHandlers<'links'> {
   const db = () => workspace.current().db;
   const resync = (): void => {
     try {

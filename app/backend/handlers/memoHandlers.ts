@@ -1,4 +1,4 @@
-import type { HandlerMap } from '../router/createRouter';
+import type { AreaHandlers } from '../router/handlerMap';
 import type { BackendContext } from '../backendContext';
 import { getMemo, listMemos } from '../memos/memoQueries';
 import {
@@ -14,7 +14,7 @@ import { getVersion, keepVersion, listVersions } from '../memos/memoVersions';
 import { userChangeContext } from '../facts/changeContext';
 
 /** `memos:*`: each change pushes `memos:changed`. */
-export function memoHandlers({ workspace, events }: BackendContext): HandlerMap {
+export function memoHandlers({ workspace, events }: BackendContext): AreaHandlers<'memos'> {
   const db = () => workspace.current().db;
   return {
     'memos:list': ({ trash }) => ({ memos: listMemos(db(), trash) }),

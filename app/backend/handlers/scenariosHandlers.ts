@@ -1,4 +1,4 @@
-import type { HandlerMap } from '../router/createRouter';
+import type { AreaHandlers } from '../router/handlerMap';
 import type { BackendContext } from '../backendContext';
 import type { FactsChanged } from '../../../shared/api/factsApi';
 import { userChangeContext } from '../facts/changeContext';
@@ -12,7 +12,10 @@ import {
 } from '../scenarios/scenarioRepository';
 
 /** `scenarios:*`: named sets of fact overrides (CALC.md section 6). Each write is one transaction. */
-export function scenariosHandlers({ workspace, events }: BackendContext): HandlerMap {
+export function scenariosHandlers({
+  workspace,
+  events,
+}: BackendContext): AreaHandlers<'scenarios'> {
   const db = () => workspace.current().db;
   const ui = () => userChangeContext('ui');
   const publish = (changed: FactsChanged[]): void => {

@@ -2,10 +2,10 @@ import type { BackendContext } from '../backendContext';
 import { userChangeContext } from '../facts/changeContext';
 import { compareVersionIds } from '../memos/compareVersions';
 import { getVersion, restoreVersion } from '../memos/memoVersions';
-import type { HandlerMap } from '../router/createRouter';
+import type { AreaHandlers } from '../router/handlerMap';
 
 /** `versions:*`: a kept version with its numbers, the diff of two, a restore. */
-export function versionsHandlers({ workspace, events }: BackendContext): HandlerMap {
+export function versionsHandlers({ workspace, events }: BackendContext): AreaHandlers<'versions'> {
   const db = () => workspace.current().db;
   return {
     'versions:get': ({ versionId }) => getVersion(db(), versionId),

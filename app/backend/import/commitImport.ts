@@ -3,7 +3,7 @@ import type { FactsChanged } from '../../../shared/api/factsApi';
 import type { ImportCounts } from '../../../shared/api/importApi';
 import { deferCheckpoint } from '../db/deferCheckpoint';
 import { longWriteTransaction, writeTransaction } from '../db/writeTransaction';
-import { ensureEntity } from '../entities/entityRepository';
+import { ensureEntity, upsertEntity } from '../entities/entityRepository';
 import type { ChangeContext } from '../facts/changeContext';
 import { createFactWriter } from '../facts/factWriter';
 import { ensureScenario } from '../facts/factScenario';
@@ -15,6 +15,8 @@ export interface ImportOutcome {
   counts: ImportCounts;
   /** Codes of the entities the import created. */
   newEntities: string[];
+  /** Codes of the existing entities the file's `entity_name` renamed. */
+  renamedEntities: string[];
   changed: FactsChanged[];
 }
 
@@ -44,6 +46,7 @@ export async function commitImport(
       return {
         counts: countImport(diff),
         newEntities: [...diff.newEntities.keys()],
+        renamedEntities: [...diff.renamedEntities.keys()],
         changed: write.changes(),
       };
     }),
@@ -63,6 +66,7 @@ export function commitImportSync(
     return {
       counts: countImport(diff),
       newEntities: [...diff.newEntities.keys()],
+      renamedEntities: [...diff.renamedEntities.keys()],
       changed: write.changes(),
     };
   });
@@ -74,6 +78,7 @@ function importWriter(db: Database.Database, diff: ImportDiff, context: ChangeCo
   const entityIds = new Map<string, number>();
   for (const [code, { name, kind }] of diff.newEntities)
     entityIds.set(code, ensureEntity(db, code, name, kind));
+  for (const [code, { to }] of diff.renamedEntities) upsertEntity(db, { code, name: to });
   const pending = diff.rows.filter((r) => r.status !== 'unchanged');
   for (const scenario of new Set(pending.map((r) => r.row.scenario))) ensureScenario(db, scenario);
   let done = 0;

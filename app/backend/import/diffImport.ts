@@ -22,6 +22,8 @@ export interface ImportDiff {
   rows: ImportDiffRow[];
   /** Entity codes the import creates, with the name and kind they get. */
   newEntities: Map<string, { name: string; kind: ImportRow['kind'] }>;
+  /** Existing entities whose `entity_name` in the file differs: the name they have and get. */
+  renamedEntities: Map<string, { from: string; to: string }>;
 }
 
 const FIELDS: (keyof FactSnapshot)[] = ['value', 'unit', 'source', 'asOf', 'note'];
@@ -41,12 +43,26 @@ export function diffImport(db: Database.Database, parsed: ParsedImport): ImportD
       snapshot: { value: r.value, unit: r.unit, source: r.source, asOf: r.asOf, note: r.note },
     });
   }
-  const knownEntities = new Set(db.prepare('SELECT code FROM entities').pluck().all() as string[]);
+  const knownEntities = new Map(
+    (db.prepare('SELECT code, name FROM entities').all() as { code: string; name: string }[]).map(
+      (e) => [e.code, e.name],
+    ),
+  );
   const newEntities: ImportDiff['newEntities'] = new Map();
+  const renamedEntities: ImportDiff['renamedEntities'] = new Map();
 
   const rows = parsed.rows.map((row): ImportDiffRow => {
-    if (!knownEntities.has(row.entity) && !newEntities.has(row.entity)) {
+    const known = knownEntities.get(row.entity);
+    if (known === undefined && !newEntities.has(row.entity)) {
       newEntities.set(row.entity, { name: row.entityName ?? row.entity, kind: row.kind });
+    } else if (
+      known !== undefined &&
+      row.entityName !== undefined &&
+      row.entityName !== known &&
+      !renamedEntities.has(row.entity)
+    ) {
+      // The file's first name for an entity is the one it gets, as for a new entity.
+      renamedEntities.set(row.entity, { from: known, to: row.entityName });
     }
     const current = existing.get(identityKey(row)) ?? null;
     const base: FactSnapshot = current?.snapshot ?? {
@@ -69,5 +85,5 @@ export function diffImport(db: Database.Database, parsed: ParsedImport): ImportD
     const changed = FIELDS.filter((f) => current.snapshot[f] !== after[f]);
     return { row, status: 'updated', existing: current, after, changed };
   });
-  return { rows, newEntities };
+  return { rows, newEntities, renamedEntities };
 }

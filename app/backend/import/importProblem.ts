@@ -1,3 +1,4 @@
+import type { ApiProblem } from '../../../shared/api/apiError';
 import { UserError } from '../router/userError';
 
 /** One thing wrong with an import file: where (1-based line, column name) and what. */
@@ -10,8 +11,18 @@ export interface ImportProblem {
 
 const LISTED = 5;
 
+/** `line 3, column period` (or `line 3` for a whole line). */
+export function importPlace(p: ImportProblem): string {
+  return `line ${p.line}${p.column ? `, column ${p.column}` : ''}`;
+}
+
 export function describeProblem(p: ImportProblem): string {
-  return `line ${p.line}${p.column ? `, column ${p.column}` : ''}: ${p.message}`;
+  return `${importPlace(p)}: ${p.message}`;
+}
+
+/** The problem as data for the UI: `bad_field` names a column, `bad_line` a whole line. */
+export function importApiProblem(p: ImportProblem): ApiProblem {
+  return { code: p.column ? 'bad_field' : 'bad_line', message: p.message, place: importPlace(p) };
 }
 
 /**
@@ -35,10 +46,10 @@ export function importRejection(
     rest.length === 0
       ? ''
       : ` (and ${truncated ? `over ${rest.length}` : rest.length} more problem${rest.length === 1 && !truncated ? '' : 's'}: ${listed.join('; ')}${more > 0 ? '; ...' : ''})`;
-  const where = `line ${first.line}${first.column ? `, column ${first.column}` : ''}`;
   return new UserError(
     `${fileName}, ${describeProblem(first)}${others}. Nothing was imported.`,
     'invalid_args',
-    where,
+    importPlace(first),
+    problems.map(importApiProblem),
   );
 }

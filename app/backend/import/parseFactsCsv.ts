@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describeScenario } from '../../../shared/calc/scenarioKey';
 import { identityKey } from '../facts/factScenario';
+import { REQUIRED_IMPORT_COLUMNS } from '../../../shared/api/importColumns';
 import { importRejection, type ImportProblem } from './importProblem';
 import {
   createRowReader,
@@ -11,8 +12,6 @@ import {
 } from './readImportRow';
 
 export type { ImportColumn, ImportRow } from './readImportRow';
-
-const REQUIRED: readonly ImportColumn[] = ['entity', 'metric', 'period', 'value'];
 
 export interface ParsedImport {
   fileName: string;
@@ -111,7 +110,7 @@ function readHeader(record: string[], problems: ImportProblem[]): Header | null 
     }
     index.set(column, i);
   });
-  const missing = REQUIRED.filter((c) => !index.has(c));
+  const missing = REQUIRED_IMPORT_COLUMNS.filter((c) => !index.has(c));
   if (missing.length > 0) {
     const hint =
       names.length === 1 && /[;\t]/.test(names[0] ?? '')

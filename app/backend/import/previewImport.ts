@@ -26,6 +26,7 @@ export function previewImport(
     counts,
     rows: chosen.map(previewRow),
     truncated: chosen.length < diff.rows.length,
+    entityNames: [...diff.renamedEntities].map(([code, names]) => ({ code, ...names })),
   };
 }
 

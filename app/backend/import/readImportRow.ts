@@ -1,23 +1,15 @@
-import { isEntityKind, readFactValueText, type EntityKind } from '../../../shared/api/factFields';
-import { factFieldProblem } from '../facts/validateFactInput';
+import {
+  factFieldProblem,
+  readFactValueText,
+  REQUIRED_PROBLEM,
+  type EntityKind,
+} from '../../../shared/api/factFields';
 import { normalizeScenario } from '../facts/factScenario';
 import type { ImportProblem } from './importProblem';
 
-/** The columns of the CSV import format (CALC.md section 1). Others are ignored. */
-export const IMPORT_COLUMNS = [
-  'entity',
-  'entity_name',
-  'kind',
-  'metric',
-  'period',
-  'value',
-  'unit',
-  'source',
-  'as_of',
-  'note',
-  'scenario',
-] as const;
-export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+import { IMPORT_COLUMNS, type ImportColumn } from '../../../shared/api/importColumns';
+
+export { IMPORT_COLUMNS, type ImportColumn } from '../../../shared/api/importColumns';
 
 /** One valid data row. Optional fields are undefined when their column is absent from the file. */
 export interface ImportRow {
@@ -66,14 +58,8 @@ export function createRowReader(index: ReadonlyMap<ImportColumn, number>): RowRe
     period: memo((v) => factFieldProblem('period', v)),
     scenario: memo((v) => factFieldProblem('scenario', v)),
     unit: memo((v) => factFieldProblem('unit', v)),
-    as_of: memo((v) =>
-      factFieldProblem('asOf', v) ? `${JSON.stringify(v)} is not a date written YYYY-MM-DD` : null,
-    ),
-    kind: memo((v) =>
-      isEntityKind(v)
-        ? null
-        : `${JSON.stringify(v)} is not a kind (company, deal, fund, segment or other)`,
-    ),
+    as_of: memo((v) => factFieldProblem('asOf', v)),
+    kind: memo((v) => factFieldProblem('kind', v)),
   };
 
   return (record, line, problems) => {
@@ -85,7 +71,7 @@ export function createRowReader(index: ReadonlyMap<ImportColumn, number>): RowRe
       required: boolean,
     ): void => {
       if (value === undefined || value === '') {
-        if (required) problems.push({ line, column, message: 'is empty (it is required)' });
+        if (required) problems.push({ line, column, message: REQUIRED_PROBLEM });
         return;
       }
       const problem = checks[column](value);

@@ -27,5 +27,6 @@ export function linkRejection(fileName: string, place: WorkbookPlace, message: s
     `${fileName}${where ? `, ${where}` : ''}: ${message}. Nothing was linked.`,
     'invalid_args',
     where || fileName,
+    [{ code: 'bad_cell', message, place: where }],
   );
 }

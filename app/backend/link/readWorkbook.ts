@@ -1,6 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 import { isPeriod } from '../../../shared/calc/periods';
 import { isIdentifier } from '../../../shared/calc/identifiers';
+import { isFiniteFactValue } from '../../../shared/api/factFields';
 import { unitFromNumberFormat } from '../../../shared/format/unitFromNumberFormat';
 import { linkRejection, type WorkbookPlace } from './linkProblem';
 
@@ -222,7 +223,7 @@ function cellProblem(cell: XLSX.CellObject | undefined): string | null {
   }
   switch (cell.t) {
     case 'n':
-      return Number.isFinite(cell.v) ? null : 'the cell holds no finite number';
+      return isFiniteFactValue(cell.v) ? null : 'the cell holds no finite number';
     case 's':
       return `the cell holds the text ${JSON.stringify(cell.v)}, not a number`;
     case 'b':

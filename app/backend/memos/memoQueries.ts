@@ -33,7 +33,9 @@ export function getMemoSummary(db: Database.Database, id: number): MemoSummary {
 export function getMemo(db: Database.Database, id: number): MemoRecord {
   const summary = getMemoSummary(db, id);
   const doc = db.prepare('SELECT doc FROM memos WHERE id = ?').pluck().get(id) as string;
-  return { ...summary, memo: parseStoredMemo(doc, `memo ${id} ("${quotedStart(summary.title)}")`) };
+  // A damaged document has no readable title block: it is named by its id.
+  const name = summary.title ? `memo ${id} ("${quotedStart(summary.title)}")` : `memo ${id}`;
+  return { ...summary, memo: parseStoredMemo(doc, name) };
 }
 
 /**

@@ -158,7 +158,7 @@ export function findVersion(
 
 /**
  * Makes a kept version the memo's text again: the memo as it stands is kept first (reason
- * `restore`), then the version's title and document are saved as a new version of the memo.
+ * `restore`), then the version's document (with its title block) is saved as a new version of the memo.
  * One transaction. Refused with `conflict` unless `baseVersion` is the memo's version.
  */
 export function restoreVersion(
@@ -184,9 +184,8 @@ export function restoreVersion(
     const kept = keepVersion(db, current.id, 'restore', { who });
     const updatedAt = new Date().toISOString();
     const version = current.version + 1;
-    db.prepare('UPDATE memos SET doc = ?, title = ?, version = ?, updated_at = ? WHERE id = ?').run(
+    db.prepare('UPDATE memos SET doc = ?, version = ?, updated_at = ? WHERE id = ?').run(
       JSON.stringify(stored.memo),
-      stored.title,
       version,
       updatedAt,
       current.id,

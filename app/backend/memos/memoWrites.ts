@@ -7,35 +7,46 @@ import { emptyMemo } from '../../../shared/memo/emptyMemo';
 import { checkMemo } from './checkMemo';
 import { getMemo, getMemoSummary } from './memoQueries';
 
-/** Creates a memo (empty, with `title` in its title block, unless a memo is given). */
+/**
+ * Creates a memo titled `title`: empty, or `memo` with `title` in its title block. The title
+ * block is the memo's one title (the list's `title` column reads it).
+ */
 export function createMemo(
   db: Database.Database,
   input: { title: string; memo?: Memo | undefined },
 ): MemoSummary {
   const title = input.title.trim();
-  const memo = input.memo ? checkMemo(input.memo, `memo "${title}"`) : emptyMemo(title);
+  const memo = input.memo
+    ? withTitle(checkMemo(input.memo, `memo "${title}"`), title)
+    : emptyMemo(title);
   return writeTransaction(db, () => {
     const now = new Date().toISOString();
     const result = db
-      .prepare(
-        'INSERT INTO memos (title, doc, version, created_at, updated_at) VALUES (?, ?, 1, ?, ?)',
-      )
-      .run(title, JSON.stringify(memo), now, now);
+      .prepare('INSERT INTO memos (doc, version, created_at, updated_at) VALUES (?, 1, ?, ?)')
+      .run(JSON.stringify(memo), now, now);
     return getMemoSummary(db, Number(result.lastInsertRowid));
   });
 }
 
-/** Renames the memo in the list (its title block is part of the document, changed by saving). */
+/**
+ * Renames the memo: writes `title` into its title block (the one title the list, the PDF and
+ * the CLI read) as a new version, so an open editor takes it like another window's save.
+ */
 export function renameMemo(db: Database.Database, id: number, title: string): MemoSummary {
   return writeTransaction(db, () => {
-    getMemoSummary(db, id);
-    db.prepare('UPDATE memos SET title = ?, updated_at = ? WHERE id = ?').run(
-      title.trim(),
+    const current = getMemo(db, id);
+    db.prepare('UPDATE memos SET doc = ?, version = ?, updated_at = ? WHERE id = ?').run(
+      JSON.stringify(withTitle(current.memo, title.trim())),
+      current.version + 1,
       new Date().toISOString(),
       id,
     );
     return getMemoSummary(db, id);
   });
+}
+
+function withTitle(memo: Memo, title: string): Memo {
+  return { ...memo, meta: { ...memo.meta, title } };
 }
 
 /** A new memo with the same document, titled `title` or "<title> (copy)". */

@@ -1,29 +1,25 @@
-import {
-  handlerSpecs,
-  isHandlerName,
-  type HandlerName,
-  type ParsedArgsOf,
-  type ResultOf,
-} from '../../../shared/api/contract';
+import { handlerSpecs, isHandlerName, type HandlerName } from '../../../shared/api/contract';
 import type { ApiError, ApiResult } from '../../../shared/api/apiError';
 import { toApiError } from './toApiError';
+import { contractChecksOn, contractMismatch } from './contractChecks';
 
-export type Handler<K extends HandlerName> = (
-  args: ParsedArgsOf<K>,
-) => ResultOf<K> | Promise<ResultOf<K>>;
+import type { Handler, HandlersOf } from './handlerMap';
 
-export type HandlerMap = { [K in HandlerName]?: Handler<K> };
+export type { Handler, HandlerMap } from './handlerMap';
 
 export interface Router {
   register<K extends HandlerName>(name: K, handler: Handler<K>): void;
-  registerAll(handlers: HandlerMap): void;
+  registerAll(handlers: Partial<HandlersOf<HandlerName>>): void;
   /** Validates `rawArgs` against the contract, runs the handler, never throws. */
   invoke(name: string, rawArgs: unknown): Promise<ApiResult<unknown>>;
   names(): string[];
 }
 
-/** The one place a call from any transport (IPC, HTTP, tests) enters the backend. */
-export function createRouter(): Router {
+/**
+ * The one place a call from any transport (IPC, HTTP, tests) enters the backend.
+ * `checkResults` (on under the tests' env flag) parses each result against the contract.
+ */
+export function createRouter({ checkResults = contractChecksOn() } = {}): Router {
   const handlers = new Map<string, (args: unknown) => unknown>();
 
   const register = <K extends HandlerName>(name: K, handler: Handler<K>): void => {
@@ -52,13 +48,27 @@ export function createRouter(): Router {
           code: 'invalid_args',
           message: `Invalid arguments for "${name}": ${issue?.message ?? 'rejected'}${where ? ` at ${where}` : ''}.`,
           ...(where ? { where } : {}),
+          problems: parsed.error.issues.map((i) => ({
+            code: i.code,
+            message: i.message,
+            place: i.path.join('.'),
+          })),
         });
       }
+      let value: unknown;
       try {
-        return { ok: true, value: await handler(parsed.data) };
+        value = await handler(parsed.data);
       } catch (error) {
         return fail(toApiError(error));
       }
+      const mismatch = checkResults ? contractMismatch(handlerSpecs[name].result, value) : null;
+      if (mismatch) {
+        return fail({
+          code: 'failed',
+          message: `"${name}" returned a result its contract refuses: ${mismatch}.`,
+        });
+      }
+      return { ok: true, value };
     },
     names: () => [...handlers.keys()].sort(),
   };

@@ -8,6 +8,7 @@ export function toApiError(error: unknown): ApiError {
       code: error.code,
       message: error.message,
       ...(error.where ? { where: error.where } : {}),
+      ...(error.problems ? { problems: error.problems } : {}),
     };
   }
   const message = error instanceof Error ? error.message : String(error);

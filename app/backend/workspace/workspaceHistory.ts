@@ -1,6 +1,6 @@
 import type { WorkspaceInfo } from '../../../shared/api/appApi';
 import type { EventBus } from '../events/createEventBus';
-import type { HandlerMap } from '../router/createRouter';
+import type { HandlersOf } from '../router/handlerMap';
 import {
   recentWorkspacesFile,
   recentWorkspacesInMemory,
@@ -20,7 +20,7 @@ export interface WorkspaceHistory {
   /** `path` was refused with `message` (kept until a workspace opens). */
   failed(path: string, message: string): void;
   /** `workspace:recent`, for the router. */
-  handlers(): HandlerMap;
+  handlers(): HandlersOf<'workspace:recent'>;
 }
 
 /**

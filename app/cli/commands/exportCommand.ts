@@ -4,7 +4,7 @@ import { CliError } from '../cliError';
 export const exportCommand: CommandSpec = {
   name: 'export',
   usage:
-    'tickmark export WS MEMO -o FILE.pdf [--paper A4|Letter] [--ledger] [--draft] [--allow-errors] [--scenario S] [--changes-since N]',
+    'tickmark export WS MEMO -o FILE.pdf [--paper A4|Letter] [--ledger] [--draft] [--pdfa] [--allow-errors] [--scenario S] [--changes-since N]',
   summary:
     'Write a memo as PDF, every figure computed. A memo with figure errors is refused (each listed) unless --allow-errors.',
   positionals: ['WS', 'MEMO'],
@@ -16,6 +16,10 @@ export const exportCommand: CommandSpec = {
       help: 'append the figure ledger: every figure with its inputs and sources',
     },
     draft: { type: 'boolean', help: 'mark every page DRAFT' },
+    pdfa: {
+      type: 'boolean',
+      help: 'write PDF/A-2b for archiving (tagged as always, fonts embedded, XMP identification)',
+    },
     'allow-errors': { type: 'boolean', help: 'export even with figure errors, each marked' },
     formulas: { type: 'boolean', help: 'show each calc block line with its formula' },
     scenario: {
@@ -38,9 +42,13 @@ export const exportCommand: CommandSpec = {
     const { CLI_CHANGE_CONTEXT } = await import('../../backend/facts/changeContext');
     const { writeFileAtomic } = await import('../writeFileAtomic');
     if (typeof options.output !== 'string') throw new CliError('missing -o FILE.pdf.', 2);
-    const paper = options.paper ?? 'A4';
-    if (paper !== 'A4' && paper !== 'Letter')
-      throw new CliError(`--paper is A4 or Letter, not "${String(paper)}".`, 2);
+    const { PAPER_SIZES } = await import('../../../shared/api/exportOptionsSchema');
+    const paper = PAPER_SIZES.find((size) => size === (options.paper ?? 'A4'));
+    if (!paper)
+      throw new CliError(
+        `--paper is ${PAPER_SIZES.join(' or ')}, not "${String(options.paper)}".`,
+        2,
+      );
     const since = options['changes-since'];
     if (since !== undefined && (typeof since !== 'string' || !/^[1-9]\d*$/.test(since)))
       throw new CliError(
@@ -55,6 +63,7 @@ export const exportCommand: CommandSpec = {
           paper,
           ledger: options.ledger === true,
           draft: options.draft === true,
+          pdfa: options.pdfa === true,
           allowErrors: options['allow-errors'] === true,
           showFormulas: options.formulas === true,
           scenario: typeof options.scenario === 'string' ? options.scenario.trim() : '',

@@ -6,8 +6,8 @@ import { SuggestionList } from './SuggestionList';
 
 /**
  * The expression field with autocomplete of entities, metrics, periods and memo variables.
- * Tab takes the highlighted (or first) completion; arrows move; Enter applies the figure
- * unless the writer has moved into the list.
+ * Arrows move through the completions and Enter takes the highlighted one; Enter with none
+ * highlighted applies the figure. Tab moves on to the Format field, as in any form.
  */
 export function ExpressionInput({
   value,
@@ -71,9 +71,6 @@ export function ExpressionInput({
             setActive(
               (a) => (a + delta + items.length + (a < 0 && delta < 0 ? 1 : 0)) % items.length,
             );
-          } else if (event.key === 'Tab' && !event.shiftKey && items.length > 0) {
-            event.preventDefault();
-            pick(items[Math.max(0, active)]);
           } else if (event.key === 'Enter') {
             event.preventDefault();
             if (active >= 0 && items[active]) pick(items[active]);
@@ -111,7 +108,7 @@ function kindLabel(kind: Completion['kind']): string {
   return kind === 'entity'
     ? 'entity'
     : kind === 'variable'
-      ? 'variable'
+      ? 'memo variable'
       : kind === 'function'
         ? 'function'
         : 'metric';

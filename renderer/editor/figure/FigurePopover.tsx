@@ -86,6 +86,8 @@ export function FigurePopover({
     if (current?.type.name === 'figure') {
       const tr = editor.state.tr.delete(pos, pos + current.nodeSize);
       tr.setSelection(TextSelection.create(tr.doc, pos));
+      // The marks the figure took (bold typed before it) go on to what is typed next.
+      if (current.marks.length > 0) tr.setStoredMarks(current.marks);
       editor.view.dispatch(tr);
     }
     close();

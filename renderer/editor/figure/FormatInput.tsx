@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { CalcValue } from '../../../shared/calc/calcTypes';
 import { figureDisplay } from '../../calc/figureDisplay';
-import { FORMAT_PRESETS } from './formatPresets';
+import { FORMAT_CHOICES as FORMAT_PRESETS } from '../../../shared/format/formatPresets';
 import { SuggestionList } from './SuggestionList';
 
 /**

@@ -62,9 +62,6 @@ export function ProvenanceCard({
       <code className="provenance__expr">{expr}</code>
       {!value.ok && (
         <p className="provenance__error" data-testid="provenance-error">
-          {value.error.kind === 'blocked' && value.error.blockedBy
-            ? `Blocked by ${value.error.blockedBy}. `
-            : ''}
           {value.error.message}
         </p>
       )}

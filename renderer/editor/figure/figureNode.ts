@@ -1,6 +1,7 @@
 import { InputRule, Node, mergeAttributes } from '@tiptap/core';
 import type { FigureOptions } from './figureOptions';
-import { NodeSelection, TextSelection } from '@tiptap/pm/state';
+import { NodeSelection, TextSelection, type EditorState } from '@tiptap/pm/state';
+import type { Mark } from '@tiptap/pm/model';
 import type { CalcStore } from '../../calc/createCalcStore';
 import { figureDisplay } from '../../calc/figureDisplay';
 import { figureKey } from '../../../shared/calc/figureKey';
@@ -81,7 +82,10 @@ export const Figure = Node.create<FigureOptions>({
         ({ tr, dispatch, state }) => {
           const from = state.selection.from;
           if (dispatch) {
-            tr.replaceSelectionWith(this.type.create({ expr: '', format: '' }), false);
+            tr.replaceSelectionWith(
+              this.type.create({ expr: '', format: '' }, null, marksHere(state)),
+              false,
+            );
             tr.setSelection(NodeSelection.create(tr.doc, from));
             dispatch(tr);
             queueMicrotask(() =>
@@ -108,7 +112,8 @@ export const Figure = Node.create<FigureOptions>({
         find: /\{\{$/,
         handler: ({ state, range }) => {
           const { tr } = state;
-          tr.replaceWith(range.from, range.to, this.type.create({ expr: '', format: '' }));
+          const figure = this.type.create({ expr: '', format: '' }, null, marksHere(state));
+          tr.replaceWith(range.from, range.to, figure);
           tr.setSelection(TextSelection.create(tr.doc, range.from + 1));
           const pos = range.from;
           queueMicrotask(() => this.options.ui?.set({ figureEditor: { pos, isNew: true } }));
@@ -121,6 +126,14 @@ export const Figure = Node.create<FigureOptions>({
     return inlineAtomKeyHandlers(this.type, () => this.editor.commands.editSelectedFigure());
   },
 });
+
+/**
+ * The marks a figure inserted at the caret takes: the stored ones (Ctrl+B before typing) or
+ * those of the text around it, so bold carries through the figure to what is typed after it.
+ */
+function marksHere(state: EditorState): readonly Mark[] {
+  return state.storedMarks ?? state.selection.$from.marks();
+}
 
 function displayOf(
   calc: CalcStore | null,

@@ -63,15 +63,15 @@ export function suggestCompletions(
         label: name,
         insert: name,
         kind: 'variable' as const,
-        detail: 'memo variable',
       })),
       ...catalog.entities().map((code) => {
-        const name = catalog.entityName(code);
+        // The entity's name beside its code, unless it only repeats the code.
+        const name = catalog.entityName(code)?.trim();
         return {
           label: code,
           insert: `${code}.`,
           kind: 'entity' as const,
-          ...(name ? { detail: name } : {}),
+          ...(name && name !== code ? { detail: name } : {}),
         };
       }),
       ...FUNCTIONS.map((fn) => ({ label: `${fn}()`, insert: `${fn}(`, kind: 'function' as const })),

@@ -7,6 +7,8 @@ import { isSafeHref, safeHref } from './safeHref';
  * A pasted or typed link with any other scheme loses its link and keeps its text.
  */
 export const MemoLink = Link.extend({
+  // Text typed right after a link (a period) is not part of it: the mark does not extend at its end.
+  inclusive: false,
   addAttributes() {
     return {
       href: {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useApi } from '../../api/ApiContext';
-import type { FactInput, FactRow } from '../../../shared/api/factsApi';
+import type { Entity, FactInput, FactRow } from '../../../shared/api/factsApi';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { describeError } from '../shell/describeError';
 import { EmptyState } from '../shell/EmptyState';
@@ -21,6 +21,8 @@ import { columnsForWidth } from './factColumns';
 import { factLabel } from './factLabel';
 import { DEFAULT_FACT_QUERY, isFiltered, isSortColumn, type FactQuery } from './factQuery';
 import type { CellPosition } from './moveCell';
+import { EntityDialog } from './EntityDialog';
+import { FactUsageLine } from './FactUsageLine';
 import { NewFactForm } from './NewFactForm';
 import type { FactField, FactFieldValues } from './parseFactField';
 import { factToInput, patchOf, useFactUndo } from './useFactUndo';
@@ -67,6 +69,7 @@ export function DataBrowser({
   const [linking, setLinking] = useState<{ path?: string } | null>(null);
   useLinkChangeNotices((path) => setLinking({ path }));
   const [pendingDelete, setPendingDelete] = useState<FactRow | null>(null);
+  const [editingEntity, setEditingEntity] = useState<{ entity: Entity | null } | null>(null);
   const focusAfterLoad = useRef<number | null>(null);
   const { refresh, getRow, indexOf, applyChange } = paged;
   const [gridWrapRef, gridWidth] = useElementWidth<HTMLDivElement>();
@@ -130,13 +133,13 @@ export function DataBrowser({
     [api, undo, refresh],
   );
 
-  const onCreate = async (input: FactInput): Promise<void> => {
+  // The form stays open for the next fact and says what was added; the grid shows the new row.
+  const onCreate = async (input: FactInput): Promise<string> => {
     const created = await api.invoke('facts:create', input);
     undo.record({ kind: 'create', id: created.id, label: factLabel(created) });
-    setAdding(false);
     focusAfterLoad.current = created.id;
-    toasts.show({ kind: 'success', message: `Added ${factLabel(created)}` });
     await refresh();
+    return factLabel(created);
   };
 
   const confirmDelete = async (row: FactRow): Promise<void> => {
@@ -253,6 +256,7 @@ export function DataBrowser({
           error={entitiesError}
           selected={query.entity}
           onSelect={(entity) => setQuery((q) => ({ ...q, entity }))}
+          {...(readOnly ? {} : { onEdit: (entity: Entity | null) => setEditingEntity({ entity }) })}
         />
         <div className="data-grid-wrap" ref={gridWrapRef}>
           {paged.error && (
@@ -303,9 +307,23 @@ export function DataBrowser({
           onConfirm={() => void confirmDelete(pendingDelete)}
           onCancel={() => setPendingDelete(null)}
         >
+          <FactUsageLine factId={pendingDelete.id} />
           Figures that read this fact will show an error until it is back. You can undo this with{' '}
           <kbd>{shortcutLabel('Mod+Z', IS_MAC)}</kbd>.
         </ConfirmDialog>
+      )}
+      {editingEntity && (
+        <EntityDialog
+          entity={editingEntity.entity}
+          takenCodes={(entities ?? []).map((e) => e.code)}
+          onClose={() => setEditingEntity(null)}
+          onSaved={(code) =>
+            toasts.show({
+              kind: 'success',
+              message: editingEntity.entity ? `Saved ${code}` : `Added entity ${code}`,
+            })
+          }
+        />
       )}
       {importOpen && (
         <ImportDialog onClose={() => onImportOpenChange(false)} onImported={() => void refresh()} />

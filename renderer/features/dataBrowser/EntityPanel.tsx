@@ -2,22 +2,21 @@ import { useMemo, useState } from 'react';
 import type { Entity } from '../../../shared/api/factsApi';
 import { Icon } from '../shell/Icon';
 import { formatCount } from '../shell/formatCount';
+import { ENTITY_KIND_LABEL } from './entityKindLabel';
 
-const KIND_LABEL: Record<Entity['kind'], string> = {
-  company: 'Company',
-  deal: 'Deal',
-  fund: 'Fund',
-  segment: 'Segment',
-  other: 'Other',
-};
-
-/** The entities of the workspace with their fact counts; choosing one filters the grid. */
+/**
+ * The entities of the workspace with their fact counts; choosing one filters the grid. Each
+ * has an edit button (name and kind), and New entity adds one (not in a read-only workspace).
+ */
 export function EntityPanel({
   entities,
   error,
   selected,
   onSelect,
+  onEdit,
 }: {
+  /** Edit this entity; null: a new one. Absent in a read-only workspace. */
+  onEdit?: (entity: Entity | null) => void;
   entities: Entity[] | null;
   /** Why the list could not be loaded. */
   error: string | null;
@@ -41,6 +40,17 @@ export function EntityPanel({
       <div className="entity-panel-head">
         <span className="section-label">Entities</span>
         <span className="section-count">{entities ? formatCount(entities.length) : ''}</span>
+        {onEdit && (
+          <button
+            type="button"
+            className="icon-button entity-new"
+            aria-label="New entity"
+            title="New entity"
+            onClick={() => onEdit(null)}
+          >
+            <Icon name="plus" size={14} />
+          </button>
+        )}
       </div>
       <label className="search-field entity-filter">
         <Icon name="search" size={14} />
@@ -71,12 +81,12 @@ export function EntityPanel({
           </button>
         </li>
         {shown.map((entity) => (
-          <li key={entity.code}>
+          <li key={entity.code} className="entity-row">
             <button
               type="button"
               className={`entity-item${selected === entity.code ? ' selected' : ''}`}
               aria-current={selected === entity.code ? 'true' : undefined}
-              title={`${entity.name} · ${KIND_LABEL[entity.kind]}`}
+              title={`${entity.name} · ${ENTITY_KIND_LABEL[entity.kind]}`}
               data-entity={entity.code}
               onClick={() => onSelect(selected === entity.code ? '' : entity.code)}
             >
@@ -86,6 +96,17 @@ export function EntityPanel({
               </span>
               <span className="entity-count">{formatCount(entity.factCount)}</span>
             </button>
+            {onEdit && (
+              <button
+                type="button"
+                className="icon-button entity-edit"
+                aria-label={`Edit ${entity.code}`}
+                title={`Edit ${entity.code}: name and kind`}
+                onClick={() => onEdit(entity)}
+              >
+                <Icon name="pencil" size={13} />
+              </button>
+            )}
           </li>
         ))}
         {entities && shown.length === 0 && (

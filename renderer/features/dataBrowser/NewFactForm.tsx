@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { FactInput } from '../../../shared/api/factsApi';
 import { describeError } from '../shell/describeError';
 import { FACT_COLUMNS } from './factColumns';
@@ -21,7 +21,8 @@ const PLACEHOLDER: Record<FactField, string> = {
 
 /**
  * A new fact, typed in a row above the grid. Each field is checked as the grid checks a
- * cell; nothing is sent until every field is valid. Enter adds, Escape cancels.
+ * cell; nothing is sent until every field is valid. Enter adds and the form stays open for
+ * the next fact (cleared, the first field focused, saying what was added); Escape closes it.
  */
 export function NewFactForm({
   defaults,
@@ -35,10 +36,11 @@ export function NewFactForm({
   /** Base values by `ENTITY.metric.PERIOD`, to show the one an override replaces. */
   baseValues?: ReadonlyMap<string, { value: number; unit: string }>;
   defaults: Partial<Draft>;
-  onCreate: (input: FactInput) => Promise<void>;
+  /** Resolves with the added fact's label. */
+  onCreate: (input: FactInput) => Promise<string>;
   onCancel: () => void;
 }) {
-  const [draft, setDraft] = useState<Draft>({
+  const empty = (): Draft => ({
     entity: '',
     metric: '',
     period: '',
@@ -49,9 +51,13 @@ export function NewFactForm({
     note: '',
     ...defaults,
   });
+  const [draft, setDraft] = useState<Draft>(empty);
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [added, setAdded] = useState<string | null>(null);
+  const fields = useRef<HTMLDivElement>(null);
+  const firstField = defaults.entity ? 1 : 0;
 
   const submit = async (event?: FormEvent): Promise<void> => {
     event?.preventDefault();
@@ -67,8 +73,9 @@ export function NewFactForm({
     if (Object.keys(found).length > 0) return;
     setSaving(true);
     setFailure(null);
+    setAdded(null);
     try {
-      await onCreate({
+      const label = await onCreate({
         entity: String(parsed.entity),
         metric: String(parsed.metric),
         period: String(parsed.period),
@@ -79,10 +86,13 @@ export function NewFactForm({
         asOf: typeof parsed.asOf === 'string' ? parsed.asOf : null,
         note: String(parsed.note),
       });
+      setDraft(empty());
+      setAdded(label);
+      fields.current?.querySelectorAll('input')[firstField]?.focus();
     } catch (error) {
       setFailure(describeError(error));
-      setSaving(false);
     }
+    setSaving(false);
   };
 
   const onKeyDown = (event: KeyboardEvent): void => {
@@ -105,7 +115,7 @@ export function NewFactForm({
       onKeyDown={onKeyDown}
       data-testid="new-fact"
     >
-      <div className="new-fact-fields">
+      <div className="new-fact-fields" ref={fields}>
         {FACT_COLUMNS.map(({ field, label, align }, i) => (
           <label key={field} className={`new-fact-field${errors[field] ? ' invalid' : ''}`}>
             <span className="new-fact-label">{label}</span>
@@ -115,7 +125,7 @@ export function NewFactForm({
               value={draft[field]}
               placeholder={PLACEHOLDER[field]}
               aria-invalid={errors[field] ? true : undefined}
-              autoFocus={i === (defaults.entity ? 1 : 0)}
+              autoFocus={i === firstField}
               spellCheck={false}
               autoComplete="off"
               onChange={(event) => {
@@ -143,6 +153,11 @@ export function NewFactForm({
           ))}
           {failure && <div className="inline-error">The fact was not added: {failure}</div>}
         </div>
+        {added && (
+          <div className="new-fact-added" role="status" data-testid="new-fact-added">
+            Added {added}.
+          </div>
+        )}
         <button type="button" className="button" onClick={onCancel}>
           Cancel
         </button>

@@ -19,7 +19,7 @@ export interface FactColumn {
 export const FACT_COLUMNS: readonly FactColumn[] = [
   text('entity', 'Entity', 'minmax(124px, 0.9fr)'),
   text('metric', 'Metric', 'minmax(140px, 1.4fr)'),
-  text('period', 'Period', '92px', true),
+  text('period', 'Period', '120px', true),
   {
     field: 'value',
     label: 'Value',

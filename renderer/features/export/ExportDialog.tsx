@@ -16,7 +16,6 @@ import type { ExportProblem } from './exportProblem';
 import { FigureErrors } from './FigureErrors';
 import { findMemoProblems } from './findMemoProblems';
 import { FigureWarningList } from './FigureWarnings';
-import { parseFigureRefusal } from './parseFigureRefusal';
 import { useSaveGate } from './useSaveGate';
 
 type Phase = 'idle' | 'saving' | 'exporting';
@@ -139,9 +138,9 @@ export function ExportDialog({
       toasts.show({ kind: 'success', message: exportedMessage(result) });
       onClose();
     } catch (error) {
-      const refused =
-        error instanceof ApiCallError ? parseFigureRefusal(error.error.message) : null;
-      if (refused) {
+      // A refusal carries its figure errors as data (`problems`, each with its place).
+      const refused = error instanceof ApiCallError ? (error.error.problems ?? []) : [];
+      if (refused.length > 0) {
         setProblems(refused);
         setAllowErrors(false);
         setFailure(

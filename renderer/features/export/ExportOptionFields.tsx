@@ -1,12 +1,16 @@
 import type { ExportChoices } from './exportChoices';
-import { CONFIDENTIALITY_MAX } from './exportChoices';
+import { CONFIDENTIALITY_MAX } from '../../../shared/api/exportOptionsSchema';
 
 const PAPERS: { paper: ExportChoices['paper']; label: string; size: string }[] = [
   { paper: 'A4', label: 'A4', size: '210 × 297 mm' },
   { paper: 'Letter', label: 'Letter', size: '8.5 × 11 in' },
 ];
 
-const SWITCHES: { key: 'ledger' | 'draft' | 'showFormulas'; label: string; hint: string }[] = [
+const SWITCHES: {
+  key: 'ledger' | 'draft' | 'showFormulas' | 'pdfa';
+  label: string;
+  hint: string;
+}[] = [
   {
     key: 'ledger',
     label: 'Include the figure ledger',
@@ -17,6 +21,11 @@ const SWITCHES: { key: 'ledger' | 'draft' | 'showFormulas'; label: string; hint:
     key: 'showFormulas',
     label: 'Show formulas in calc blocks',
     hint: 'Each calc line’s formula beside its value.',
+  },
+  {
+    key: 'pdfa',
+    label: 'PDF/A for archiving',
+    hint: 'PDF/A-2b: fonts embedded, colours in sRGB, identified for long-term archives.',
   },
 ];
 

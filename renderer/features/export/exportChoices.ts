@@ -1,17 +1,19 @@
 import { z } from 'zod';
+import {
+  DEFAULT_CONFIDENTIALITY,
+  exportOptionsSchema,
+  type ExportOptionsChosen,
+} from '../../../shared/api/exportOptionsSchema';
 
-/** What the export dialog remembers per workspace (everything but `allowErrors`, a choice made each time). */
-export interface ExportChoices {
-  paper: 'A4' | 'Letter';
-  ledger: boolean;
-  draft: boolean;
-  showFormulas: boolean;
-  /** The running header's label; empty for none. */
-  confidentiality: string;
-}
-
-export const DEFAULT_CONFIDENTIALITY = 'Confidential';
-export const CONFIDENTIALITY_MAX = 200;
+/**
+ * What the export dialog remembers per workspace: the shared export options (their one
+ * definition is `shared/api/exportOptionsSchema.ts`) but `allowErrors`, a choice made each
+ * time, and the per-export scenario and changes page.
+ */
+export type ExportChoices = Pick<
+  ExportOptionsChosen,
+  'paper' | 'ledger' | 'draft' | 'showFormulas' | 'pdfa' | 'confidentiality'
+>;
 
 // Regions whose offices print on US Letter; everyone else uses A4.
 const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'GT', 'CR', 'PR', 'SV']);
@@ -29,6 +31,7 @@ export function defaultChoices(locale: string): ExportChoices {
     ledger: false,
     draft: false,
     showFormulas: false,
+    pdfa: false,
     confidentiality: DEFAULT_CONFIDENTIALITY,
   };
 }
@@ -52,12 +55,16 @@ export function loadChoices(
   } catch {
     stored = null;
   }
-  const schema = z.object({
-    paper: z.enum(['A4', 'Letter']).catch(defaults.paper),
-    ledger: z.boolean().catch(defaults.ledger),
-    draft: z.boolean().catch(defaults.draft),
-    showFormulas: z.boolean().catch(defaults.showFormulas),
-    confidentiality: z.string().max(CONFIDENTIALITY_MAX).catch(defaults.confidentiality),
+  // Each field checked by the shared schema's own rule (without its default: a missing
+  // field takes the locale's), falling back to its default alone.
+  const fields = exportOptionsSchema.shape;
+  const schema = z.object({}).extend({
+    paper: fields.paper.unwrap().catch(defaults.paper),
+    ledger: fields.ledger.unwrap().catch(defaults.ledger),
+    draft: fields.draft.unwrap().catch(defaults.draft),
+    showFormulas: fields.showFormulas.unwrap().catch(defaults.showFormulas),
+    pdfa: fields.pdfa.unwrap().catch(defaults.pdfa),
+    confidentiality: fields.confidentiality.unwrap().catch(defaults.confidentiality),
   });
   const parsed = schema.safeParse(stored !== null && typeof stored === 'object' ? stored : {});
   return parsed.success ? parsed.data : defaults;

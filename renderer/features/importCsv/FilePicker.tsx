@@ -1,18 +1,6 @@
 import { useRef, useState } from 'react';
 import { Icon } from '../shell/Icon';
-
-const COLUMNS = [
-  'entity',
-  'entity_name',
-  'kind',
-  'metric',
-  'period',
-  'value',
-  'unit',
-  'source',
-  'as_of',
-  'note',
-];
+import { IMPORT_COLUMNS as COLUMNS } from '../../../shared/api/importColumns';
 
 /** A drop zone around an ordinary file input: click to choose a CSV, or drop one on it. */
 export function FilePicker({ onFile, busy }: { onFile: (file: File) => void; busy: boolean }) {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import { ApiCallError } from '../../api/createApiClient';
 import type { ImportCounts, ImportPreview } from '../../../shared/api/importApi';
+import type { ApiProblem } from '../../../shared/api/apiError';
 import { describeError } from '../shell/describeError';
 import { Dialog } from '../shell/Dialog';
 import { useToasts } from '../shell/ToastProvider';
@@ -19,7 +20,7 @@ const PREVIEW_ROWS = 2_000;
 type Stage =
   | { kind: 'pick' }
   | { kind: 'reading'; fileName: string }
-  | { kind: 'rejected'; fileName: string; message: string; where: string | null }
+  | { kind: 'rejected'; fileName: string; message: string; problems: readonly ApiProblem[] }
   | { kind: 'preview'; csv: string; preview: ImportPreview }
   | { kind: 'committing'; preview: ImportPreview; done: number; total: number }
   | { kind: 'failed'; csv: string; preview: ImportPreview; message: string };
@@ -64,20 +65,30 @@ export function ImportDialog({
       if (mine === request.current) setStage({ kind: 'preview', csv, preview });
     } catch (error) {
       if (mine !== request.current) return;
-      const where = error instanceof ApiCallError ? (error.error.where ?? null) : null;
-      setStage({ kind: 'rejected', fileName: file.name, message: describeRejection(error), where });
+      const problems = error instanceof ApiCallError ? (error.error.problems ?? []) : [];
+      setStage({
+        kind: 'rejected',
+        fileName: file.name,
+        message: describeRejection(error),
+        problems,
+      });
     }
   };
 
   const commit = async (csv: string, preview: ImportPreview): Promise<void> => {
-    const toWrite = preview.counts.new + preview.counts.updated;
-    setStage({ kind: 'committing', preview, done: 0, total: toWrite });
+    // The progress counts fact rows, as the backend's import:progress does.
+    setStage({
+      kind: 'committing',
+      preview,
+      done: 0,
+      total: preview.counts.new + preview.counts.updated,
+    });
     try {
       const result = await api.invoke('import:commit', { csv, fileName: preview.fileName });
       toasts.show({
         kind: 'success',
         message: `Imported ${preview.fileName}`,
-        detail: summary(result.counts),
+        detail: summary(result.counts, preview.entityNames.length),
       });
       onImported();
       onClose();
@@ -88,7 +99,7 @@ export function ImportDialog({
 
   const busy = stage.kind === 'reading' || stage.kind === 'committing';
   const preview = 'preview' in stage ? stage.preview : null;
-  const toWrite = preview ? preview.counts.new + preview.counts.updated : 0;
+  const toWrite = preview ? changesOf(preview) : 0;
 
   return (
     <Dialog
@@ -135,7 +146,11 @@ export function ImportDialog({
       )}
       {stage.kind === 'reading' && <p className="import-status">Checking {stage.fileName}…</p>}
       {stage.kind === 'rejected' && (
-        <ImportRejection fileName={stage.fileName} message={stage.message} where={stage.where} />
+        <ImportRejection
+          fileName={stage.fileName}
+          message={stage.message}
+          problems={stage.problems}
+        />
       )}
       {preview && (
         <>
@@ -153,11 +168,19 @@ export function ImportDialog({
   );
 }
 
-function summary(counts: ImportCounts): string {
+/** What committing writes: new and updated facts, and entities the file renames. */
+function changesOf(preview: ImportPreview): number {
+  return preview.counts.new + preview.counts.updated + preview.entityNames.length;
+}
+
+function summary(counts: ImportCounts, renamed: number): string {
   return [
     countLabel(counts.new, 'new fact'),
     countLabel(counts.updated, 'updated fact'),
     `${formatCount(counts.unchanged)} unchanged`,
+    ...(renamed > 0
+      ? [`${formatCount(renamed)} ${renamed === 1 ? 'entity' : 'entities'} renamed`]
+      : []),
   ].join(', ');
 }
 

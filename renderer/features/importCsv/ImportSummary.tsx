@@ -2,7 +2,7 @@ import type { ImportPreview } from '../../../shared/api/importApi';
 import { countLabel } from '../shell/countLabel';
 import { formatCount } from '../shell/formatCount';
 
-/** What the file would do, in four numbers. */
+/** What the file would do, in four numbers, and the entities its `entity_name` renames. */
 export function ImportSummary({ preview }: { preview: ImportPreview }) {
   const { counts } = preview;
   const cards = [
@@ -29,6 +29,15 @@ export function ImportSummary({ preview }: { preview: ImportPreview }) {
           </div>
         ))}
       </div>
+      {preview.entityNames.length > 0 && (
+        <ul className="import-entity-names" data-testid="import-entity-names">
+          {preview.entityNames.map(({ code, from, to }) => (
+            <li key={code}>
+              Renames {code} from “{from}” to “{to}”.
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

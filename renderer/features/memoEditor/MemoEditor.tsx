@@ -7,6 +7,7 @@ import { CalcStoreProvider } from '../../calc/CalcStoreContext';
 import { useFactsFeed } from '../../calc/useFactsFeed';
 import type { EditorStatus } from './editorStatus';
 import { MemoEditorSurface } from './MemoEditorSurface';
+import '../../styles/tokens.css';
 import '../../styles/fonts.css';
 import '../../styles/editor.css';
 

@@ -14,6 +14,8 @@ export interface SidebarProps {
   actions: MemoActions;
   selectedId: number | null;
   onOpenMemo: (id: number) => void;
+  /** Delete on an item and its menu's Move to trash: one path, which opens the next memo. */
+  onTrashMemo: (memo: MemoSummary) => void;
   onNewMemo: () => void;
   renamingId: number | null;
   onRenamingChange: (id: number | null) => void;
@@ -118,7 +120,7 @@ export function Sidebar(props: SidebarProps) {
                 onDuplicate={() =>
                   void actions.duplicate(memo).then((copy) => copy && props.onOpenMemo(copy.id))
                 }
-                onTrash={() => void actions.trash(memo)}
+                onTrash={() => props.onTrashMemo(memo)}
               />
             ))}
           </ul>

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { ResultOf } from '../../../shared/api/contract';
+import type { MemoSummary } from '../../../shared/api/memoApi';
 import { DataBrowser } from '../dataBrowser/DataBrowser';
 import { ExportPdf } from '../export/ExportPdf';
 import { HistoryButton } from '../history/HistoryButton';
 import { MemoEditor } from '../memoEditor/MemoEditor';
 import type { EditorStatus } from '../memoEditor/editorStatus';
+import { memoAfter } from '../memoList/memoAfter';
 import { NewMemoDialog } from '../memoList/NewMemoDialog';
 import { Sidebar } from '../memoList/Sidebar';
 import { useMemoActions } from '../memoList/useMemoActions';
@@ -86,7 +88,9 @@ export function AppShell() {
   );
 
   const openMemo = (id: number): void => {
-    arriving.current = id;
+    // A memo already in the list is not arriving (clicking the open memo again must not
+    // hold its place once it is trashed).
+    arriving.current = memos?.some((memo) => memo.id === id) ? null : id;
     setSelectedId(id);
     if (layout === 'data') changeLayout('memo');
   };
@@ -99,6 +103,14 @@ export function AppShell() {
     setSelectedId(created.id);
     if (layout === 'data') changeLayout('memo');
     return true;
+  };
+  const trashMemo = async (memo: MemoSummary): Promise<void> => {
+    const next = selectedId === memo.id && memos ? memoAfter(memos, memo.id) : selectedId;
+    if (!(await actions.trash(memo))) return;
+    if (selectedId !== memo.id) return;
+    arriving.current = null;
+    setSelectedId(next);
+    setStatus(null);
   };
   const newMemo = (): void => setNewMemoOpen(true);
   const importCsv = (): void => {
@@ -133,9 +145,12 @@ export function AppShell() {
   const showData = effectiveLayout !== 'memo';
   const onStatus = useCallback((next: EditorStatus) => setStatus(next), []);
   const workspacePath = info?.workspace?.path ?? '';
+  // The open memo's one title (its title block, as the list reads it), then the workspace.
+  const memoTitle = selected?.title.trim() ?? '';
   useEffect(() => {
-    document.title = workspacePath ? `${workspaceLabel(workspacePath)} — Tickmark` : 'Tickmark';
-  }, [workspacePath]);
+    const parts = [memoTitle, workspacePath && workspaceLabel(workspacePath), 'Tickmark'];
+    document.title = parts.filter(Boolean).join(' — ');
+  }, [memoTitle, workspacePath]);
   // A browser keeps Ctrl+N for itself; in browser mode the app answers Ctrl+Alt+N too and says so.
   const newMemoKeys = info?.mode === 'browser' ? 'Mod+Alt+N' : 'Mod+N';
 
@@ -163,6 +178,7 @@ export function AppShell() {
         actions={actions}
         selectedId={showMemo ? selectedId : null}
         onOpenMemo={openMemo}
+        onTrashMemo={(memo) => void trashMemo(memo)}
         onNewMemo={() => newMemo()}
         renamingId={renamingId}
         onRenamingChange={setRenamingId}

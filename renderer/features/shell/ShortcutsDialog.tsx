@@ -1,3 +1,4 @@
+import { EDITOR_SHORTCUTS } from '../../editor/editorShortcuts';
 import { Dialog } from './Dialog';
 import { shortcutLabel } from './shortcut';
 import { IS_MAC } from './useShortcuts';
@@ -15,6 +16,10 @@ const groups = (newMemoKeys: string): { title: string; items: [string, string][]
       ['Mod+Shift+H', 'History of the open memo: versions, compare, restore'],
       ['Mod+/', 'This list'],
     ],
+  },
+  {
+    title: 'In a memo',
+    items: EDITOR_SHORTCUTS.map(([keys, label]): [string, string] => [keys, label]),
   },
   {
     title: 'Memo list',
@@ -56,7 +61,7 @@ export function ShortcutsDialog({
                 <dt>{label}</dt>
                 <dd>
                   <kbd>
-                    {keys.includes('+') || keys === 'Delete' ? shortcutLabel(keys, IS_MAC) : keys}
+                    {/\+./.test(keys) || keys === 'Delete' ? shortcutLabel(keys, IS_MAC) : keys}
                   </kbd>
                 </dd>
               </div>

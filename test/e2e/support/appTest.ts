@@ -1,10 +1,13 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend, type Backend } from '../../../app/backend/createBackend';
 import { startServer, type RunningServer } from '../../../app/server/startServer';
+import type { ArgsOf, HandlerName, ResultOf } from '../../../shared/api/contract';
+import { callOverHttp } from './callOverHttp';
+import { test as base, expect } from './offlineGuard';
 
 export interface RunningApp {
   backend: Backend;
@@ -12,36 +15,22 @@ export interface RunningApp {
   workspacePath: string;
   /** Opens the app in `page` and waits until it shows the workspace. */
   open(page: Page): Promise<void>;
-  /** Calls the API the way the renderer does, over HTTP with the token. */
-  call(name: string, args?: unknown): Promise<unknown>;
+  /** Calls the API the way the renderer does, over HTTP with the token; typed from the contract. */
+  call<K extends HandlerName>(name: K, args?: ArgsOf<K>): Promise<ResultOf<K>>;
 }
 
 const STATIC_DIR = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
 
 /**
  * Each test gets its own browser-mode server on a fresh workspace (the sample, unless
- * `workspaceKind` is 'empty'), and every request the page makes outside 127.0.0.1 is
- * recorded in `offlineViolations` and aborted: the app must never touch the network.
+ * `workspaceKind` is 'empty'); every page runs under the offline guard (./offlineGuard.ts).
  */
 export const test = base.extend<{
   workspaceKind: 'sample' | 'empty';
   app: RunningApp;
-  offlineViolations: string[];
 }>({
   workspaceKind: ['sample', { option: true }],
-  offlineViolations: async ({ page }, use) => {
-    const violations: string[] = [];
-    await page.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') {
-        return route.continue();
-      }
-      violations.push(route.request().url());
-      return route.abort();
-    });
-    await use(violations);
-  },
-  app: async ({ workspaceKind, offlineViolations: _guard }, use) => {
+  app: async ({ workspaceKind }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'tickmark-e2e-'));
     const workspacePath = join(dir, 'test.tickmark');
     const backend = createBackend({ mode: 'test' });
@@ -55,16 +44,7 @@ export const test = base.extend<{
         await page.goto(server.url);
         await expect(page.getByTestId('workspace-path')).toHaveText(workspacePath);
       },
-      async call(name, args = {}) {
-        const response = await fetch(`http://127.0.0.1:${server.port}/api/invoke/${name}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-tickmark-token': server.token },
-          body: JSON.stringify(args),
-        });
-        const result = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-        if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
-        return result.value;
-      },
+      call: (name, args) => callOverHttp(server.port, server.token, name, args),
     };
     await use(app);
     await server.close();

@@ -33,9 +33,7 @@ export const test = appTest.extend<{ editor: EditorHarness }, { harness: string 
     const editor: EditorHarness = {
       server,
       async createMemo(title, memo) {
-        const created = (await app.call('memos:create', memo ? { title, memo } : { title })) as {
-          id: number;
-        };
+        const created = await app.call('memos:create', memo ? { title, memo } : { title });
         return created.id;
       },
       async open(page, id) {
@@ -44,7 +42,7 @@ export const test = appTest.extend<{ editor: EditorHarness }, { harness: string 
         await expect(page.getByTestId('memo-doc')).toBeFocused();
       },
       async stored(id) {
-        return (await app.call('memos:get', { id })) as { version: number; memo: Memo };
+        return await app.call('memos:get', { id });
       },
     };
     await use(editor);

@@ -1,13 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { ArgsOf, HandlerName, ResultOf } from '../../../shared/api/contract';
+import { callOverHttp } from './callOverHttp';
 
 export interface SpawnedServer {
   process: ChildProcess;
   url: string;
   port: number;
   token: string;
-  /** Calls the API over HTTP with the token. */
-  call(name: string, args?: unknown): Promise<unknown>;
+  /** Calls the API over HTTP with the token; typed from the contract. */
+  call<K extends HandlerName>(name: K, args?: ArgsOf<K>): Promise<ResultOf<K>>;
   /** kill -9: no shutdown handler runs. Resolves when the process is gone. */
   kill9(): Promise<void>;
 }
@@ -61,16 +63,7 @@ export async function spawnServer(options: {
     url,
     port,
     token: options.token,
-    async call(name, args = {}) {
-      const response = await fetch(`http://127.0.0.1:${port}/api/invoke/${name}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-tickmark-token': options.token },
-        body: JSON.stringify(args),
-      });
-      const result = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-      if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
-      return result.value;
-    },
+    call: (name, args) => callOverHttp(port, options.token, name, args),
     kill9: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../../../app/backend/createBackend';
 import type { EventName, HandlerName, ArgsOf, ResultOf } from '../../../shared/api/contract';
+import type { ApiError } from '../../../shared/api/apiError';
 
 export interface TestBackend {
   backend: Backend;
@@ -10,10 +11,7 @@ export interface TestBackend {
   /** Calls a handler through the router; throws the API error's message if it fails. */
   call<K extends HandlerName>(name: K, args: ArgsOf<K>): Promise<ResultOf<K>>;
   /** Calls a handler and returns the API error (throws if the call succeeded). */
-  fail<K extends HandlerName>(
-    name: K,
-    args: ArgsOf<K>,
-  ): Promise<{ code: string; message: string; where?: string }>;
+  fail<K extends HandlerName>(name: K, args: ArgsOf<K>): Promise<ApiError>;
 }
 
 /** A backend with a new workspace (the sample, unless `sample: false`) in `dir`. */

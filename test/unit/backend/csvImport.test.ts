@@ -125,6 +125,9 @@ describe('CSV import', () => {
         code: 'invalid_args',
         message: 'deals.csv, line 7, column value: "abc" is not a number. Nothing was imported.',
         where: 'line 7, column value',
+        problems: [
+          { code: 'bad_field', message: '"abc" is not a number', place: 'line 7, column value' },
+        ],
       });
     }
     expect(await state(t)).toEqual(before);

@@ -27,6 +27,10 @@ function memoSaying(text: string): Memo {
   };
 }
 
+function withTitle(memo: Memo, title: string): Memo {
+  return { ...memo, meta: { ...memo.meta, title } };
+}
+
 describe('memos', () => {
   it('creates an empty memo titled in its title block, gets and lists it', async () => {
     t = await backendWithWorkspace(temp(), false);
@@ -51,11 +55,15 @@ describe('memos', () => {
     const { id } = await t.call('memos:create', { title: 'Bet', memo: memoSaying('first') });
     const saved = await t.call('memos:save', { id, baseVersion: 1, memo: memoSaying('second') });
     expect(saved).toEqual({ id, version: 2, updatedAt: expect.any(String) });
+    // The saved title block is the memo's one title.
+    expect((await t.call('memos:list', {})).memos.map((m) => m.title)).toEqual([
+      'Amazon and OpenAI',
+    ]);
     const stale = await t.fail('memos:save', { id, baseVersion: 1, memo: memoSaying('lost?') });
     expect(stale).toEqual({
       code: 'conflict',
       message:
-        'Memo 1 ("Bet") was changed elsewhere: it is at version 2, this edit was based on version 1. Reload it before saving.',
+        'Memo 1 ("Amazon and OpenAI") was changed elsewhere: it is at version 2, this edit was based on version 1. Reload it before saving.',
       where: `memo ${id}`,
     });
     const got = await t.call('memos:get', { id });
@@ -84,7 +92,8 @@ describe('memos', () => {
       .db.prepare('UPDATE memos SET doc = ? WHERE id = ?')
       .run('{"meta":', id);
     const error = await t.fail('memos:get', { id });
-    expect(error.message).toMatch(/^memo 1 \("Bet"\) is damaged: its stored text is not JSON/);
+    // Its title block cannot be read either: the memo is named by its id.
+    expect(error.message).toMatch(/^memo 1 is damaged: its stored text is not JSON/);
     expect((await t.call('memos:list', {})).memos).toHaveLength(1);
   });
 
@@ -99,7 +108,7 @@ describe('memos', () => {
       .run(JSON.stringify(bad), id);
     const error = await t.fail('memos:get', { id });
     expect(error.message).toMatch(
-      /^memo 1 \("Bet"\) as stored is not a valid memo: doc\.content\[0\]/,
+      /^memo 1 \("Amazon and OpenAI"\) as stored is not a valid memo: doc\.content\[0\]/,
     );
     expect(error.where).toMatch(/^doc\.content\[0\]/);
   });
@@ -126,16 +135,40 @@ describe('memos', () => {
     expect(await t.fail('memos:get', { id: b.id })).toMatchObject({ code: 'not_found' });
   });
 
-  it('renames and duplicates', async () => {
+  it('renames and duplicates: the title is the title block, stored once', async () => {
     t = await backendWithWorkspace(temp(), false);
     const { id } = await t.call('memos:create', { title: 'Draft', memo: memoSaying('body') });
-    expect(await t.call('memos:rename', { id, title: 'Final' })).toMatchObject({
+    expect((await t.call('memos:get', { id })).memo.meta.title).toBe('Draft');
+    expect(await t.call('memos:rename', { id, title: ' Final ' })).toMatchObject({
       title: 'Final',
-      version: 1,
+      version: 2,
     });
+    expect(t.takeEvents().at(-1)).toEqual({
+      name: 'memos:changed',
+      payload: { id, version: 2, action: 'renamed' },
+    });
+    const renamed = await t.call('memos:get', { id });
+    expect(renamed.memo).toEqual(withTitle(memoSaying('body'), 'Final'));
     const copy = await t.call('memos:duplicate', { id });
     expect(copy).toMatchObject({ title: 'Final (copy)', version: 1 });
-    expect((await t.call('memos:get', { id: copy.id })).memo).toEqual(memoSaying('body'));
+    expect((await t.call('memos:get', { id: copy.id })).memo).toEqual(
+      withTitle(memoSaying('body'), 'Final (copy)'),
+    );
+    // Editing the title block (a save) renames the memo in the list.
+    await t.call('memos:save', {
+      id,
+      baseVersion: 2,
+      memo: withTitle(memoSaying('body'), 'Final, edited'),
+    });
+    expect((await t.call('memos:list', {})).memos.map((m) => m.title)).toEqual([
+      'Final (copy)',
+      'Final, edited',
+    ]);
+    const columns = t.backend.workspace
+      .current()
+      .db.prepare("SELECT name, hidden FROM pragma_table_xinfo('memos') WHERE name = 'title'")
+      .all();
+    expect(columns).toEqual([{ name: 'title', hidden: 2 }]); // a virtual column: read, not stored
   });
 
   it('keeps versions on demand and on export, and gets each back', async () => {
@@ -153,7 +186,7 @@ describe('memos', () => {
       [1, 'manual'],
     ]);
     const old = await t.call('memos:getVersion', { versionId: first.versionId });
-    expect(old.memo).toEqual(memoSaying('v1'));
+    expect(old.memo).toEqual(withTitle(memoSaying('v1'), 'Bet'));
     expect((await t.call('memos:get', { id })).memo).toEqual(memoSaying('v2'));
   });
 

@@ -9,7 +9,7 @@ describe('parseFactField checks a cell before anything is written', () => {
     const bad = parseFactField('period', '2025');
     expect(bad).toEqual({
       ok: false,
-      message: '“2025” is not a period. Use FY2025, CY2025, H1_2025, Q3_2025, LTM or D2025_09_30.',
+      message: '"2025" is not a period (FY2025, CY2025, H1_2025, Q3_2025, LTM or D2025_09_30).',
     });
     expect(parseFactField('period', 'D2025_02_30').ok).toBe(false);
   });

@@ -106,6 +106,45 @@ describe.runIf(deskTestsEnabled)('desk sync against a real PostgreSQL', () => {
       expect(h.rows[0].workspace).not.toBe('');
     });
   });
+
+  it('after a push this workspace knows each fact’s desk version, and pulls nothing back', async () => {
+    const desk = await fx.newDesk();
+    const a = fx.newWorkspace('a');
+    await connectDesk(a.db, desk.url('postgres'));
+    setFacts(a, [
+      { ref: 'NWD.revenue.FY2025', value: 1 },
+      { ref: 'NWD.ebitda.FY2025', value: 2 },
+    ]);
+    await syncWorkspace(a.db, 'a');
+    // New facts and an update in one push: the versions recorded here are the desk's.
+    setFacts(a, [
+      { ref: 'NWD.revenue.FY2025', value: 3 },
+      { ref: 'CTSO.revenue.FY2025', value: 4 },
+      { ref: 'AMZN.capex.FY2025', value: 5 },
+      { ref: 'NWD.capex.FY2025', value: 6 },
+    ]);
+    expect(await syncWorkspace(a.db, 'a')).toMatchObject({ pushed: 4, pulled: 0 });
+    const here = a.db
+      .prepare("SELECT entity || '.' || metric AS f, seq FROM desk_base ORDER BY f")
+      .all();
+    const onDesk = await withClient(desk.url('postgres'), async (c) =>
+      (
+        await c.query<{ f: string; seq: string }>(
+          "SELECT entity || '.' || metric AS f, seq::text AS seq FROM facts",
+        )
+      ).rows
+        .map((r) => ({ f: r.f, seq: Number(r.seq) }))
+        .sort((x, y) => (x.f < y.f ? -1 : 1)),
+    );
+    expect(here).toEqual(onDesk);
+    expect(readDeskStatus(a.db).lastPulledSeq).toBe(Math.max(...onDesk.map((r) => r.seq)));
+    // Each version is the fact's own: changing any of them again is no conflict.
+    setFacts(a, [
+      { ref: 'CTSO.revenue.FY2025', value: 7 },
+      { ref: 'NWD.capex.FY2025', value: 8 },
+    ]);
+    expect(await syncWorkspace(a.db, 'a')).toMatchObject({ pushed: 2, conflicts: [] });
+  });
 });
 
 async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {

@@ -40,9 +40,16 @@ describe('breakLines', () => {
     expect(lines).toEqual(['one', 'two']);
   });
 
-  it('cuts a word longer than the line by characters', () => {
+  it('cuts a word longer than the line by characters, each cut ending with a hyphen', () => {
     const lines = lineText([span('abcdefghij')], 20);
-    expect(lines).toEqual(['abcd', 'efgh', 'ij']);
+    expect(lines).toEqual(['abc-', 'def-', 'ghi-', 'j']);
+    for (const line of breakLines([span('abcdefghij')], 20, measurer))
+      expect(line.width).toBeLessThanOrEqual(20);
+  });
+
+  it('does not cut a word that fits on a line of its own', () => {
+    // 'year-over-year' cannot break in the middle but after its hyphens; 'internationally' fits.
+    expect(lineText([span('an internationally')], 80)).toEqual(['an', 'internationally']);
   });
 
   it('breaks code-like text after dots and operators when asked', () => {
@@ -71,6 +78,32 @@ describe('breakLines', () => {
     expect(linked.map((f) => f.text).join(' ')).toBe('the site');
     expect(lines[0]!.footnotes).toEqual([note]);
     expect(lines.slice(1).flatMap((l) => l.footnotes)).toEqual([]);
+  });
+
+  it('breaks after a hyphen (UAX #14), keeping the hyphen at the end of the line', () => {
+    const lines = lineText([span('grew year-over-year')], 50);
+    expect(lines).toEqual(['grew year-', 'over-year']);
+  });
+
+  it('breaks at a soft hyphen, showing a hyphen only where the line breaks', () => {
+    const text = 'the con\u00adtin\u00aduation';
+    expect(lineText([span(text)], 45)).toEqual(['the con-', 'tinuation']);
+    // On a wide line the soft hyphens are invisible.
+    expect(lineText([span(text)], 500)).toEqual(['the continuation']);
+  });
+
+  it('never breaks at a no-break space', () => {
+    // 'USD\u00a0125' is one unit: it moves to the next line whole.
+    const lines = lineText([span('costs USD\u00a0125 bn')], 45);
+    expect(lines[0]).toBe('costs');
+    expect(lines[1]).toBe('USD\u00a0125');
+  });
+
+  it('applies the same rules inside a narrow table cell or ledger column', () => {
+    // A cell 12 characters wide: breaks after hyphens instead of cutting letters.
+    const lines = lineText([span('Year-over-year growth')], 60);
+    expect(lines).toEqual(['Year-over-', 'year growth']);
+    expect(lines.join('')).not.toMatch(/[a-z]-[a-z]-$/);
   });
 
   it('returns one empty line for an empty paragraph', () => {

@@ -21,7 +21,17 @@ describe('the figure ledger', () => {
       ).join(' '),
     );
     let at = 0;
-    for (const figure of evaluation.figures) {
+    const firstUses = evaluation.figures.filter(
+      (figure, i) =>
+        evaluation.figures.findIndex(
+          (other) =>
+            other.expr === figure.expr &&
+            other.format === figure.format &&
+            other.display === figure.display &&
+            other.scenario === figure.scenario,
+        ) === i,
+    );
+    for (const figure of firstUses) {
       const row = `${figure.index} ${figure.display} ${figure.expr.slice(0, 12)}`;
       const found = ledger.indexOf(row, at);
       expect(found, row).toBeGreaterThan(-1);
@@ -42,6 +52,28 @@ describe('the figure ledger', () => {
       .map((w) => w.text)
       .join('');
     expect(column).toContain('capex_share=OPENAI_ROUND.amazon_commitment/AMZN.capex.FY2025→0.4');
+  });
+
+  it('groups repeats of the same figure into one row, used N times, linking to each place', async () => {
+    const pdf = open(await exportMemoPdf(articleMemo, evaluation, { ledger: true }));
+    const repeated = evaluation.figures.filter(
+      (f) => f.expr === evaluation.figures[0]!.expr && f.display === evaluation.figures[0]!.display,
+    );
+    expect(repeated.length).toBeGreaterThan(1);
+    const text = flat(pdf.text());
+    expect(text).toContain(
+      `used ${repeated.length} times: ${repeated.map((f) => f.index).join(', ')}`,
+    );
+    // The repeat has no row of its own: its number is not followed by its value in the ledger.
+    const ledger = text.slice(text.indexOf('Appendix: figure ledger'));
+    const second = repeated[1]!;
+    expect(ledger).not.toContain(`${second.index} ${second.display} ${second.expr.slice(0, 12)}`);
+    // Every use links to the row, and the row to every use.
+    const raw = pdf.raw();
+    for (const f of repeated) {
+      expect(raw).toMatch(new RegExp(`\\(ledger-${f.index}\\) \\[\\d+ 0 R /XYZ`));
+      expect(raw).toContain(`/D (figure-${f.index})`);
+    }
   });
 
   it('links each figure in the text to its ledger row, and each row back', async () => {

@@ -17,6 +17,12 @@ export interface PdfTools {
   pixels(page: number, dpi?: number): Uint8Array;
   /** The raw bytes as latin1 text, to look for PDF objects (annotations, outlines). */
   raw(): string;
+  /** `pdfinfo -struct-text`: the tagged structure tree with each element's text. */
+  structText(): string;
+  /** Runs a Python script with pikepdf (Debian's /usr/bin/python3); `pdf` is the open file. */
+  pikepdf(script: string): string;
+  /** `qpdf --check`: its report (throws when qpdf finds the file damaged). */
+  qpdfCheck(): string;
   dispose(): void;
 }
 
@@ -112,6 +118,16 @@ export function pdfTools(bytes: Uint8Array): PdfTools {
     },
     raw() {
       return Buffer.from(bytes).toString('latin1');
+    },
+    structText() {
+      return run('pdfinfo', ['-struct-text', file]);
+    },
+    pikepdf(script) {
+      const program = `import sys, pikepdf\npdf = pikepdf.open(sys.argv[1])\n${script}`;
+      return run('/usr/bin/python3', ['-c', program, file]);
+    },
+    qpdfCheck() {
+      return run('qpdf', ['--check', file]);
     },
     dispose() {
       rmSync(dir, { recursive: true, force: true });

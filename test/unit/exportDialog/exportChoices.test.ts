@@ -42,6 +42,7 @@ describe('export choices', () => {
       ledger: false,
       draft: false,
       showFormulas: false,
+      pdfa: false,
       confidentiality: 'Confidential',
     });
   });

@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../../app/backend/createBackend';
 import { importRejection } from '../../../app/backend/import/importProblem';
 import { startServer, type RunningServer } from '../../../app/server/startServer';
-import { parseImportProblems } from '../../../renderer/features/importCsv/parseImportProblems';
 
 describe('CSV rejection wording', () => {
   it('says "over N more problems" for a list cut short, never "more more"', () => {
@@ -18,10 +17,14 @@ describe('CSV rejection wording', () => {
       column: 'value',
       message: '"x" is not a number',
     }));
-    const { message } = importRejection('big.csv', problems, true);
+    const { message, problems: listed } = importRejection('big.csv', problems, true);
     expect(message).not.toContain('more more');
     expect(message).toContain('(and over 2 more problems: line 3, column value');
-    expect(parseImportProblems(message)?.map((p) => p.line)).toEqual([2, 3, 4]);
+    expect(listed?.map((p) => p.place)).toEqual([
+      'line 2, column value',
+      'line 3, column value',
+      'line 4, column value',
+    ]);
   });
 });
 

@@ -11,6 +11,8 @@ export const MIGRATION_NAMES: readonly string[] = [
   '002_workbook_links',
   '003_version_snapshots',
   '004_desk_sync',
+  '005_title_in_document',
+  '007_desk_names',
 ];
 
 export interface Migration {

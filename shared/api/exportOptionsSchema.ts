@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { scenarioSchema } from './factsApi';
+
+/**
+ * The export options, defined once: the contract's argument, the backend's defaults
+ * (`resolveExportOptions`), the dialog's remembered choices and the CLI's checks all read this.
+ */
+export const PAPER_SIZES = ['A4', 'Letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+export const DEFAULT_CONFIDENTIALITY = 'Confidential';
+export const CONFIDENTIALITY_MAX = 200;
+
+export const exportOptionsSchema = z.object({
+  paper: z.enum(PAPER_SIZES).default('A4'),
+  /** Append the figure ledger, and link each figure in the body to its ledger row. */
+  ledger: z.boolean().default(false),
+  /** Mark every page with a DRAFT watermark. */
+  draft: z.boolean().default(false),
+  /** Export a memo with figure errors anyway, each error marked in red. */
+  allowErrors: z.boolean().default(false),
+  /** Show each calc block line's formula beside its value. */
+  showFormulas: z.boolean().default(false),
+  /** Write PDF/A-2b (archival: sRGB output intent, XMP identification) as well as PDF/UA tags. */
+  pdfa: z.boolean().default(false),
+  /** The label in the running header, e.g. `Confidential`; empty for none. */
+  confidentiality: z.string().max(CONFIDENTIALITY_MAX).default(DEFAULT_CONFIDENTIALITY),
+  /** Add a page of the figures that moved since this kept version (its number; CALC.md §10). */
+  changesSince: z.number().int().positive().optional(),
+  /** The scenario to export the memo in ('' the base case); the title block names it. */
+  scenario: scenarioSchema.default(''),
+});
+export type ExportOptionsInput = z.input<typeof exportOptionsSchema>;
+export type ExportOptionsChosen = z.output<typeof exportOptionsSchema>;

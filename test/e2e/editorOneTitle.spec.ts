@@ -1,0 +1,76 @@
+import type { Page } from '@playwright/test';
+import { test, expect, type RunningApp } from './support/appTest';
+import { runCli } from '../../app/cli/runCli';
+
+const memoItem = (page: Page, title: string) =>
+  page.getByRole('list', { name: 'Memo list' }).getByTestId('memo-item').filter({ hasText: title });
+
+/** Runs `tickmark ARGS` in this process and returns what it printed. */
+async function tickmark(...args: string[]): Promise<string> {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { out: (t) => (out += t), err: (t) => (err += t) });
+  expect(err).toBe('');
+  expect(code).toBe(0);
+  return out;
+}
+
+async function memoIdTitled(app: RunningApp, title: string): Promise<number> {
+  const { memos } = (await app.call('memos:list', {})) as {
+    memos: { id: number; title: string }[];
+  };
+  const found = memos.find((m) => m.title === title);
+  if (!found) throw new Error(`no memo titled ${title}: ${memos.map((m) => m.title).join(', ')}`);
+  return found.id;
+}
+
+test.use({ workspaceKind: 'empty' });
+
+test('a memo has one title: renaming in the list changes the title block, editing the block renames it in the list, the window title and the CLI', async ({
+  page,
+  app,
+}) => {
+  await app.open(page);
+  await page.keyboard.press('Control+Alt+n');
+  await page.keyboard.type('Draft');
+  await page.keyboard.press('Enter');
+  const titleBlock = page.getByTestId('memo-title');
+  await expect(titleBlock).toHaveValue('Draft');
+  await page.getByTestId('memo-doc').click();
+  await page.keyboard.type('Capex is rising.');
+
+  // F2 in the list renames the open memo: its title block says so at once.
+  await memoItem(page, 'Draft')
+    .getByRole('button', { name: /^Draft/ })
+    .focus();
+  await page.keyboard.press('F2');
+  await page.keyboard.type('Amazon capex');
+  await page.keyboard.press('Enter');
+  await expect(memoItem(page, 'Amazon capex')).toBeVisible();
+  await expect(titleBlock).toHaveValue('Amazon capex');
+  await expect(page).toHaveTitle(/^Amazon capex — /);
+  const id = await memoIdTitled(app, 'Amazon capex');
+  const stored = (await app.call('memos:get', { id })) as { memo: { meta: { title: string } } };
+  expect(stored.memo.meta.title).toBe('Amazon capex');
+
+  // Typing in the title block renames the memo in the list, the window title and the CLI.
+  await titleBlock.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' at scale');
+  await expect(memoItem(page, 'Amazon capex at scale')).toBeVisible();
+  await expect(page).toHaveTitle(/^Amazon capex at scale — /);
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  // Text typed after the rename was kept (the rename did not bring back an old copy).
+  await page.getByTestId('memo-doc').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Fast.');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  await expect(page.getByTestId('conflict-banner')).toHaveCount(0);
+
+  expect(await tickmark('memo', 'list', app.workspacePath)).toContain(
+    `${id}\tAmazon capex at scale`,
+  );
+  const md = await tickmark('memo', 'md', app.workspacePath, String(id));
+  expect(md).toContain('title: Amazon capex at scale');
+  expect(md).toContain('Capex is rising. Fast.');
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { connectDesk } from '../../../app/backend/desk/connectDesk';
+import { readDeskStatus } from '../../../app/backend/desk/deskStatus';
+import { syncWorkspace } from '../../../app/backend/desk/deskSync';
+import { writeTransaction } from '../../../app/backend/db/writeTransaction';
+import { getEntity, upsertEntity } from '../../../app/backend/entities/entityRepository';
+import {
+  createScenario,
+  describeScenarioRow,
+  getScenario,
+} from '../../../app/backend/scenarios/scenarioRepository';
+import type { Workspace } from '../../../app/backend/workspace/openWorkspace';
+import { ROLE_PASSWORD, deskTestsEnabled, setFacts, useDeskCluster } from './deskFixture';
+
+function rename(ws: Workspace, code: string, name: string, kind?: 'company' | 'deal'): void {
+  writeTransaction(ws.db, () => upsertEntity(ws.db, { code, name, kind }));
+}
+
+describe.runIf(deskTestsEnabled)('entity names and scenario descriptions on the desk', () => {
+  const fx = useDeskCluster();
+
+  it('travel both ways like facts, each change kept in the desk’s history with who and when', async () => {
+    const desk = await fx.newDesk();
+    const a = fx.newWorkspace('a');
+    const b = fx.newWorkspace('b');
+    setFacts(a, [{ ref: 'NWD.ebitda.FY2025', value: 1, scenario: 'bull' }]);
+    rename(a, 'NWD', 'Northwind', 'company');
+    describeScenarioRow(a.db, 'bull', 'Rates fall in 2026');
+    createScenario(a.db, 'stress', 'No facts yet');
+    await connectDesk(a.db, desk.url('postgres'));
+    await connectDesk(b.db, desk.url('postgres'));
+    await syncWorkspace(a.db, 'a');
+    const first = await syncWorkspace(b.db, 'b');
+    expect(getEntity(b.db, 'NWD')).toMatchObject({ name: 'Northwind', kind: 'company' });
+    expect(getScenario(b.db, 'bull').description).toBe('Rates fall in 2026');
+    expect(getScenario(b.db, 'stress').description).toBe('No facts yet');
+    expect(first.names.scenarios).toContain('stress');
+    expect(readDeskStatus(b.db)).toMatchObject({ state: 'synced', waiting: 0 });
+
+    // A rename and a new description wait (one change each), reach the desk, then the other.
+    rename(b, 'NWD', 'Northwind Dynamics', 'deal');
+    describeScenarioRow(b.db, 'bull', 'Rates fall in H1 2026');
+    expect(readDeskStatus(b.db).waiting).toBe(2);
+    await syncWorkspace(b.db, 'b');
+    expect(readDeskStatus(b.db).waiting).toBe(0);
+    const back = await syncWorkspace(a.db, 'a');
+    expect(back.names).toEqual({ entities: ['NWD'], scenarios: ['bull'] });
+    expect(getEntity(a.db, 'NWD')).toMatchObject({ name: 'Northwind Dynamics', kind: 'deal' });
+    expect(getScenario(a.db, 'bull').description).toBe('Rates fall in H1 2026');
+    expect(await syncWorkspace(a.db, 'a')).toMatchObject({
+      pushed: 0,
+      pulled: 0,
+      names: { entities: [], scenarios: [] },
+    });
+
+    expect(
+      fx
+        .cluster()
+        .psql(
+          `SELECT string_agg(what || ' ' || code || ' ' || action || ' ' || coalesce(old_name, '-') || ' > ' || new_name || ' ' || who, ',' ORDER BY seq)
+           FROM name_history WHERE code IN ('NWD', 'bull')`,
+          desk.db,
+        )
+        .trim(),
+    ).toBe(
+      [
+        'entity NWD create - > Northwind postgres',
+        'scenario bull create - > Rates fall in 2026 postgres',
+        'entity NWD update Northwind > Northwind Dynamics postgres',
+        'scenario bull update Rates fall in 2026 > Rates fall in H1 2026 postgres',
+      ].join(','),
+    );
+  });
+
+  it('renamed here and on the desk: the desk’s name wins here too', async () => {
+    const desk = await fx.newDesk();
+    const a = fx.newWorkspace('a');
+    const b = fx.newWorkspace('b');
+    setFacts(a, [{ ref: 'NWD.ebitda.FY2025', value: 1 }]);
+    await connectDesk(a.db, desk.url('postgres'));
+    await connectDesk(b.db, desk.url('postgres'));
+    await syncWorkspace(a.db, 'a');
+    await syncWorkspace(b.db, 'b');
+    rename(b, 'NWD', 'From B');
+    await syncWorkspace(b.db, 'b');
+    rename(a, 'NWD', 'From A');
+    await syncWorkspace(a.db, 'a');
+    expect(getEntity(a.db, 'NWD').name).toBe('From B');
+    expect(readDeskStatus(a.db).waiting).toBe(0);
+    expect(fx.cluster().psql("SELECT name FROM entities WHERE code = 'NWD'", desk.db).trim()).toBe(
+      'From B',
+    );
+  });
+
+  it('a desk_writer renames, but cannot forge who, when or the version of a name', async () => {
+    const desk = await fx.newDesk();
+    const c = fx.cluster();
+    c.psql(`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'nina') THEN
+      CREATE ROLE nina LOGIN PASSWORD '${ROLE_PASSWORD}' IN ROLE desk_writer; END IF; END $$`);
+    const client = new pg.Client({ connectionString: desk.url('nina') });
+    await client.connect();
+    try {
+      await client.query("INSERT INTO entities (code, name) VALUES ('NWD', 'Northwind')");
+      await client.query("UPDATE entities SET name = 'Northwind Dynamics' WHERE code = 'NWD'");
+      await client.query("INSERT INTO scenarios (name, description) VALUES ('bull', 'Up')");
+      for (const forged of [
+        "UPDATE entities SET changed_by = 'someone_else'",
+        'UPDATE entities SET seq = 1',
+        "INSERT INTO scenarios (name, seq) VALUES ('bear', 1)",
+        'DELETE FROM name_history',
+      ])
+        await expect(client.query(forged)).rejects.toMatchObject({ code: '42501' });
+    } finally {
+      await client.end();
+    }
+    expect(
+      c
+        .psql(
+          "SELECT string_agg(action || ' ' || new_name || ' ' || who, ',' ORDER BY seq) FROM name_history",
+          desk.db,
+        )
+        .trim(),
+    ).toBe('create Northwind nina,update Northwind Dynamics nina,create Up nina');
+  });
+});
