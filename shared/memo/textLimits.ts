@@ -14,3 +14,11 @@ export function singleLineTooLong(text: string): string | null {
   if (text.length <= SINGLE_LINE_MAX) return null;
   return `is ${text.length.toLocaleString('en-US')} characters long; a single-line field holds at most ${SINGLE_LINE_MAX}`;
 }
+
+/** How many characters of a field a message quotes before it cuts with `…`. */
+export const QUOTED_MAX = 80;
+
+/** `text` as a message quotes it: whole when short, else its start and `…` (a 20,000-character title is not repeated). */
+export function quotedStart(text: string): string {
+  return text.length <= QUOTED_MAX ? text : `${text.slice(0, QUOTED_MAX)}…`;
+}

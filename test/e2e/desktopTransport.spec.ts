@@ -93,7 +93,7 @@ test('the renderer runs over the Electron bridge: calls, events, menu commands',
 }) => {
   await openOverBridge(page, app);
   expect(await bridgeCalls(page)).toEqual(expect.arrayContaining(['app:info', 'memos:list']));
-  await expect(page).toHaveTitle('test — Tickmark');
+  await expect(page).toHaveTitle("Amazon's $50B bet on OpenAI — test — Tickmark");
 
   // An event pushed by the backend reaches the page through the bridge's `on`.
   await app.call('memos:create', { title: 'Created elsewhere' });

@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { statfsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { UserError } from '../router/userError';
 
 /** Databases in the middle of a long write (an import spanning several turns of the event loop). */
@@ -31,10 +33,24 @@ function isBusy(error: unknown): boolean {
 export const DISK_FULL_MESSAGE =
   'The disk is full: nothing was written. Free some space and try again.';
 
-/** SQLite's SQLITE_FULL, or the system's ENOSPC. */
-export function isDiskFull(error: unknown): boolean {
+/** Below this much free space, an I/O error of SQLite's is taken for a full disk. */
+const NEARLY_FULL_BYTES = 1024 * 1024;
+
+/**
+ * SQLite's SQLITE_FULL, or the system's ENOSPC; or, for a file at `path`, an SQLITE_IOERR_*
+ * (SQLite says "disk I/O error" when it cannot grow the `-shm` or `-wal`) on a disk with
+ * (almost) no space left.
+ */
+export function isDiskFull(error: unknown, path?: string): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_FULL' || code === 'ENOSPC';
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return true;
+  if (!path || typeof code !== 'string' || !code.startsWith('SQLITE_IOERR')) return false;
+  try {
+    const { bavail, bsize } = statfsSync(dirname(path));
+    return bavail * bsize < NEARLY_FULL_BYTES;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { quotedStart } from '../../../shared/memo/textLimits';
 import type Database from 'better-sqlite3';
 import type { MemoRecord, MemoSummary } from '../../../shared/api/memoApi';
 import { UserError } from '../router/userError';
@@ -33,7 +34,7 @@ export function getMemo(db: Database.Database, id: number): MemoRecord {
   const summary = getMemoSummary(db, id);
   const doc = db.prepare('SELECT doc FROM memos WHERE id = ?').pluck().get(id) as string;
   // A damaged document has no readable title block: it is named by its id.
-  const name = summary.title ? `memo ${id} ("${summary.title}")` : `memo ${id}`;
+  const name = summary.title ? `memo ${id} ("${quotedStart(summary.title)}")` : `memo ${id}`;
   return { ...summary, memo: parseStoredMemo(doc, name) };
 }
 

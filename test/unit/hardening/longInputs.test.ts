@@ -44,10 +44,9 @@ describe('the running header fits a title with a few measurements', () => {
 
   it('exports a memo whose stored title is 20,000 characters, quickly, header cut with …', async () => {
     const m = memo({ title: LONG }, p('One.'), pageBreak(), p('Two.'), pageBreak(), p('Three.'));
-    const started = Date.now();
+    // Before: 20,000 characters ran out of heap after minutes (the test's own timeout ends
+    // it). `npm run bench hardening` has the figure beside a short title's.
     const pdf = open(await exportMemoPdf(m, evaluateMemo(m, [])));
-    // Before: 20,000 characters ran out of heap after minutes. The bench has the figure.
-    expect(Date.now() - started).toBeLessThan(20_000);
     const last = pdf.text(pdf.pageCount());
     expect(last).toContain('Three.');
     expect(last).toMatch(/W+…/);
@@ -70,9 +69,7 @@ describe('single-line fields are capped at a documented length', () => {
 
   it('refuses a 1 MB front matter at once, with its line', () => {
     const markdown = `---\ntitle: "${'x'.repeat(1_000_000)}"\n---\n\nBody.\n`;
-    const started = Date.now();
     const result = markdownToMemo(markdown);
-    expect(Date.now() - started).toBeLessThan(2_000);
     expect(result).toEqual({
       ok: false,
       problems: [
