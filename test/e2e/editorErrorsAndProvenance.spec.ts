@@ -38,7 +38,9 @@ test('an error figure is marked and says what is wrong; a blocked one says by wh
   await page.mouse.move(0, 0);
   await expect(card).toBeHidden();
   await figures.nth(1).hover();
-  await expect(page.getByTestId('provenance-error')).toHaveText(/^Blocked by an error in bad: Division by zero/);
+  await expect(page.getByTestId('provenance-error')).toHaveText(
+    /^Blocked by an error in bad: Division by zero/,
+  );
 });
 
 test('hovering a figure shows its provenance: expression, each input with value, source and as-of', async ({
