@@ -70,7 +70,10 @@ test('a memo has one title: renaming in the list changes the title block, editin
   expect(await tickmark('memo', 'list', app.workspacePath)).toContain(
     `${id}\tAmazon capex at scale`,
   );
+  // 'Saved' can still be showing from before ' Fast.' was typed: wait for the save to reach the file.
+  await expect
+    .poll(() => tickmark('memo', 'md', app.workspacePath, String(id)), { timeout: 20_000 })
+    .toContain('Capex is rising. Fast.');
   const md = await tickmark('memo', 'md', app.workspacePath, String(id));
   expect(md).toContain('title: Amazon capex at scale');
-  expect(md).toContain('Capex is rising. Fast.');
 });
