@@ -42,6 +42,9 @@ export interface FindOptions {
  */
 export const Find = Extension.create<FindOptions>({
   name: 'find',
+  // Below the editor's own keys: ProseMirror tries 'Mod-f' for Mod-Shift-f when the key comes
+  // as a lower-case 'f', and Mod-Shift-f inserts a figure.
+  priority: 50,
   addOptions() {
     return { ui: null };
   },
