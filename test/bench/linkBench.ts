@@ -1,3 +1,4 @@
+import { IMPORT_COLUMNS } from '../../shared/api/importColumns';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,20 +30,8 @@ function modelWorkbook(): Buffer {
     }
   }
   ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: MODEL_ROWS - 1, c: 9 } });
-  const facts = [
-    [
-      'entity',
-      'entity_name',
-      'kind',
-      'metric',
-      'period',
-      'value',
-      'unit',
-      'source',
-      'as_of',
-      'note',
-    ],
-  ];
+  // The facts sheet's header: the CSV columns, base case only.
+  const facts: (string | number)[][] = [IMPORT_COLUMNS.filter((c) => c !== 'scenario')];
   for (let i = 0; i < FACT_ROWS; i++)
     facts.push([
       `F${i % 100}`,
