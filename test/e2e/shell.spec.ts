@@ -108,7 +108,27 @@ test('Undo in the toast brings a trashed memo back, and a failed call says why',
       body: JSON.stringify({ ok: false, error: { code: 'failed', message: 'The disk is full.' } }),
     }),
   );
+  // A double-click opens the memo with its first click and starts renaming with its second;
+  // the memo arrives only after that (as on a slow machine) and must not take the focus.
+  const heading = page.getByRole('main').getByRole('heading', { level: 1 }).first();
+  await memoItem(page, 'Amazon')
+    .getByRole('button', { name: /^Amazon/ })
+    .click();
+  await expect(heading).toHaveText(/^Amazon/);
+  let arrive = (): void => undefined;
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  await page.route(/\/api\/invoke\/memos(:|%3A)get/, async (route) => {
+    await arrived;
+    await route.fallback();
+  });
   await memoItem(page, 'Oops').getByRole('button', { name: /^Oops/ }).dblclick();
+  const renameBox = page.getByRole('textbox', { name: 'New title for Oops' });
+  await expect(renameBox).toBeFocused();
+  arrive();
+  await expect(heading).toHaveText('Oops');
+  await expect(page.getByTestId('memo-doc')).toBeVisible();
+  await expect(renameBox).toBeFocused();
+  await page.keyboard.press('Control+A');
   await page.keyboard.type('Renamed');
   await page.keyboard.press('Enter');
   const toast = page.getByTestId('toast').filter({ hasText: 'Could not rename “Oops”' });

@@ -20,6 +20,7 @@ import { ConflictBanner } from './ConflictBanner';
 import { useAutosave } from './useAutosave';
 import { useOtherWindowSaves } from './useOtherWindowSaves';
 import { sanitizePastedHtml } from '../../editor/sanitizePastedHtml';
+import { focusOnOpen } from './focusOnOpen';
 
 /** The loaded memo: toolbar, title block, the document, its popovers, and autosave. */
 export function MemoEditorSurface({
@@ -43,7 +44,8 @@ export function MemoEditorSurface({
       content: record.memo.doc,
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
-      autofocus: 'start',
+      // Focus on open: focusOnOpen below (not over a rename typed meanwhile).
+      autofocus: false,
       editorProps: {
         transformPastedHTML: sanitizePastedHtml,
         attributes: {
@@ -65,6 +67,8 @@ export function MemoEditorSurface({
     baseVersion: record.version,
     read,
   });
+
+  useEffect(() => focusOnOpen(editor), [editor]);
 
   useEffect(() => {
     const onUpdate = () => autosaver.changed();
