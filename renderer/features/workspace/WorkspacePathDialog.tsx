@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ResultOf } from '../../../shared/api/contract';
+import { RecentWorkspaces } from './RecentWorkspaces';
 import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../ui/Dialog';
 import { describeError } from '../../ui/describeError';
@@ -83,26 +84,7 @@ export function WorkspacePathDialog({
           </label>
         )}
         <p className="form-hint">A path on this computer; .tickmark is added when missing.</p>
-        {recent.length > 0 && (
-          <section className="start-recent" aria-label="Recent workspaces">
-            <h2 className="start-recent-title">Recent</h2>
-            <ul>
-              {recent.map((item) => (
-                <li key={item.path}>
-                  <button
-                    type="button"
-                    className="start-recent-item"
-                    title={item.path}
-                    onClick={() => setPath(item.path)}
-                  >
-                    <span className="start-recent-name">{item.name}</span>
-                    <span className="start-recent-path">{item.path}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        {recent.length > 0 && <RecentWorkspaces recent={recent} onPick={setPath} />}
         {error && (
           <p className="inline-error" role="alert">
             {error}
