@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ResultOf } from '../../../shared/api/contract';
+import { FormActions } from '../../ui/FormActions';
 import { RecentWorkspaces } from './RecentWorkspaces';
 import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../ui/Dialog';
@@ -85,19 +86,12 @@ export function WorkspacePathDialog({
         )}
         <p className="form-hint">A path on this computer; .tickmark is added when missing.</p>
         {recent.length > 0 && <RecentWorkspaces recent={recent} onPick={setPath} />}
-        {error && (
-          <p className="inline-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="new-memo-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {kind === 'open' ? 'Open' : 'Create'}
-          </button>
-        </div>
+        <FormActions
+          error={error}
+          submitLabel={kind === 'open' ? 'Open' : 'Create'}
+          busy={busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );
