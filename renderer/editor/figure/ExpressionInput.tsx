@@ -52,6 +52,7 @@ export function ExpressionInput({
     requestAnimationFrame(() => input.current?.setSelectionRange(at, at));
   };
   const keys = useSuggestionKeys({
+    listId: `${id}-list`,
     count: items.length,
     onPick: (index) => pick(items[index]),
     onSubmit,
@@ -69,11 +70,8 @@ export function ExpressionInput({
         autoFocus={autoFocus}
         spellCheck={false}
         autoComplete="off"
+        {...keys.inputProps}
         placeholder="AMZN.capex.FY2025, or a calc variable"
-        role="combobox"
-        aria-expanded={items.length > 0}
-        aria-controls={`${id}-list`}
-        aria-activedescendant={active >= 0 ? `${id}-list-${active}` : undefined}
         data-testid={testId}
         aria-invalid={invalid || undefined}
         onChange={(event) => {
@@ -83,7 +81,6 @@ export function ExpressionInput({
           setClosed(false);
         }}
         onSelect={(event) => setCaret(event.currentTarget.selectionStart ?? 0)}
-        onKeyDown={keys.onKeyDown}
       />
       <SuggestionList
         id={`${id}-list`}

@@ -36,6 +36,7 @@ export function FormatInput({
     setOpen(false);
   };
   const keys = useSuggestionKeys({
+    listId: `${id}-list`,
     count: items.length,
     onPick: pick,
     onSubmit,
@@ -51,10 +52,8 @@ export function FormatInput({
         value={value}
         spellCheck={false}
         autoComplete="off"
+        {...keys.inputProps}
         placeholder="Default for the unit · a preset or an Excel code (0.0%)"
-        role="combobox"
-        aria-expanded={items.length > 0}
-        aria-controls={`${id}-list`}
         data-testid="figure-format"
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
@@ -63,7 +62,6 @@ export function FormatInput({
           setActive(-1);
           setOpen(true);
         }}
-        onKeyDown={keys.onKeyDown}
       />
       <SuggestionList
         id={`${id}-list`}

@@ -6,11 +6,14 @@ import { useState, type KeyboardEvent } from 'react';
  * or, with none, submits the form, and Escape closes an open list. `active` is -1 for none.
  */
 export function useSuggestionKeys({
+  listId,
   count,
   onPick,
   onSubmit,
   onClose,
 }: {
+  /** The id of the SuggestionList the field controls. */
+  listId: string;
   /** How many suggestions are shown now (0 when the list is closed). */
   count: number;
   onPick: (index: number) => void;
@@ -19,7 +22,14 @@ export function useSuggestionKeys({
 }): {
   active: number;
   setActive: (index: number) => void;
-  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  /** The field's combobox attributes and keyboard, to spread on the input. */
+  inputProps: {
+    role: 'combobox';
+    'aria-expanded': boolean;
+    'aria-controls': string;
+    'aria-activedescendant': string | undefined;
+    onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  };
 } {
   const [active, setActive] = useState(-1);
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
@@ -36,5 +46,15 @@ export function useSuggestionKeys({
       onClose();
     }
   };
-  return { active, setActive, onKeyDown };
+  return {
+    active,
+    setActive,
+    inputProps: {
+      role: 'combobox',
+      'aria-expanded': count > 0,
+      'aria-controls': listId,
+      'aria-activedescendant': active >= 0 && active < count ? `${listId}-${active}` : undefined,
+      onKeyDown,
+    },
+  };
 }
