@@ -1,14 +1,12 @@
 import type { ImportPreview } from '../../../shared/api/importApi';
 import { countLabel } from '../../ui/countLabel';
-import { PreviewCounts } from './PreviewCounts';
+import { diffCounts, PreviewCounts } from './PreviewCounts';
 
 /** What the file would do, in four numbers, and the entities its `entity_name` renames. */
 export function ImportSummary({ preview }: { preview: ImportPreview }) {
   const { counts } = preview;
   const cards = [
-    { key: 'new', label: 'New facts', value: counts.new },
-    { key: 'updated', label: 'Updated', value: counts.updated },
-    { key: 'unchanged', label: 'Unchanged', value: counts.unchanged },
+    ...diffCounts(counts),
     { key: 'entities', label: 'New entities', value: counts.newEntities },
   ];
   return (

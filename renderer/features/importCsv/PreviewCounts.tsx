@@ -7,6 +7,19 @@ export interface PreviewCount {
   value: number;
 }
 
+/** The three numbers every preview of facts gives: new, updated, unchanged. */
+export function diffCounts(counts: {
+  new: number;
+  updated: number;
+  unchanged: number;
+}): PreviewCount[] {
+  return [
+    { key: 'new', label: 'New facts', value: counts.new },
+    { key: 'updated', label: 'Updated', value: counts.updated },
+    { key: 'unchanged', label: 'Unchanged', value: counts.unchanged },
+  ];
+}
+
 /**
  * A preview's file (name and size) and what reading it would do, one card a number: the head of
  * both the CSV import's and the workbook link's summary.

@@ -1,14 +1,12 @@
 import type { LinkPreview } from '../../../shared/api/linksApi';
 import { countLabel } from '../../ui/countLabel';
-import { PreviewCounts } from '../importCsv/PreviewCounts';
+import { diffCounts, PreviewCounts } from '../importCsv/PreviewCounts';
 
 /** What linking the workbook would do, in numbers, and the defined names it ignores. */
 export function LinkSummaryCards({ preview }: { preview: LinkPreview }) {
   const { counts, ignoredNames } = preview;
   const cards = [
-    { key: 'new', label: 'New facts', value: counts.new },
-    { key: 'updated', label: 'Updated', value: counts.updated },
-    { key: 'unchanged', label: 'Unchanged', value: counts.unchanged },
+    ...diffCounts(counts),
     { key: 'missing', label: 'Not in file (kept)', value: counts.missing },
   ];
   return (
