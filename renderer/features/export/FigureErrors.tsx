@@ -1,7 +1,7 @@
-import { Icon } from '../../ui/Icon';
 import { countLabel } from '../../ui/countLabel';
 import type { ExportProblem } from './exportProblem';
 import { ProblemList } from './ProblemList';
+import { ProblemSection } from './ProblemSection';
 
 /**
  * The memo's figure errors, each with its place, and the one way past them: exporting
@@ -27,19 +27,16 @@ export function FigureErrors({
 }) {
   const total = problems?.length ?? count;
   return (
-    <section
-      className="export-errors"
-      aria-labelledby="export-errors-title"
-      data-testid="export-errors"
+    <ProblemSection
+      name="errors"
+      title={<>This memo has {countLabel(total, 'figure error')}</>}
+      text={
+        <>
+          The export is refused until {total === 1 ? 'it is' : 'they are'} fixed, unless you choose
+          to export anyway with each error marked in red.
+        </>
+      }
     >
-      <h3 id="export-errors-title" className="export-errors-title">
-        <Icon name="alert" size={14} />
-        This memo has {countLabel(total, 'figure error')}
-      </h3>
-      <p className="export-errors-text">
-        The export is refused until {total === 1 ? 'it is' : 'they are'} fixed, unless you choose to
-        export anyway with each error marked in red.
-      </p>
       {problems ? (
         <ProblemList problems={problems} label="Figure errors" onGoTo={onGoTo} />
       ) : (
@@ -54,6 +51,6 @@ export function FigureErrors({
         />
         <span className="export-check-label">Export anyway with errors marked</span>
       </label>
-    </section>
+    </ProblemSection>
   );
 }

@@ -1,7 +1,7 @@
-import { Icon } from '../../ui/Icon';
 import { countLabel } from '../../ui/countLabel';
 import type { ExportProblem } from './exportProblem';
 import { ProblemList } from './ProblemList';
+import { ProblemSection } from './ProblemSection';
 
 /** The memo's warnings (CALC.md §9), each with its place: listed, not in the way of the export. */
 export function FigureWarningList({
@@ -13,20 +13,12 @@ export function FigureWarningList({
   onGoTo?: (place: string) => void;
 }) {
   return (
-    <section
-      className="export-errors export-warnings"
-      aria-labelledby="export-warnings-title"
-      data-testid="export-warnings"
+    <ProblemSection
+      name="warnings"
+      title={countLabel(warnings.length, 'warning')}
+      text="Words that the numbers contradict, or figures that read old facts. They do not stop the export."
     >
-      <h3 id="export-warnings-title" className="export-errors-title">
-        <Icon name="alert" size={14} />
-        {countLabel(warnings.length, 'warning')}
-      </h3>
-      <p className="export-errors-text">
-        Words that the numbers contradict, or figures that read old facts. They do not stop the
-        export.
-      </p>
       <ProblemList problems={warnings} label="Warnings" onGoTo={onGoTo} />
-    </section>
+    </ProblemSection>
   );
 }
