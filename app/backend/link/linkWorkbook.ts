@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type Database from 'better-sqlite3';
-import type { FactsChanged } from '../../../shared/api/factsApi';
+import type { WriteOutcome } from '../facts/writeOutcome';
 import type {
   LinkInfo,
   LinkPreview,
@@ -103,11 +103,8 @@ export function previewLink(db: Database.Database, path: string, maxRows = 10_00
   return { ...summary(read, counts), rows: chosen, truncated: chosen.length < rows.length };
 }
 
-export interface LinkOutcome {
-  summary: LinkSummary;
-  changed: FactsChanged[];
-  newEntities: string[];
-}
+/** What linking wrote: the summary, the facts changed and the entities created or renamed. */
+export type LinkOutcome = WriteOutcome<LinkSummary>;
 
 /**
  * Links or refreshes a workbook: writes its new and updated facts through the import's
@@ -145,9 +142,8 @@ export function commitLink(
       [...facts, ...read.missing],
     );
     return {
-      summary: summary(read, { ...outcome.counts, missing: read.missing.length }),
-      changed: outcome.changed,
-      newEntities: outcome.newEntities,
+      ...outcome,
+      result: summary(read, { ...outcome.result, missing: read.missing.length }),
     };
   });
 }
