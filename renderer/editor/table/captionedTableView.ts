@@ -3,7 +3,7 @@ import { redo, undo } from '@tiptap/pm/history';
 import { Selection } from '@tiptap/pm/state';
 import type { EditorView, ViewMutationRecord } from '@tiptap/pm/view';
 import { TableView, updateColumns } from '@tiptap/extension-table';
-import type { CaptionKind } from '../../../shared/memo/tableCaption';
+import { CAPTION_LABEL, type CaptionKind } from '../../../shared/memo/tableCaption';
 import { SINGLE_LINE_MAX } from '../../../shared/memo/textLimits';
 
 const PLACEHOLDER: Record<CaptionKind, string> = { title: 'Table title', source: 'Source' };
@@ -80,6 +80,13 @@ export class CaptionedTableView extends TableView {
     input.addEventListener('input', () => this.write(kind, input.value));
     input.addEventListener('keydown', (event) => this.onKey(kind, event));
     input.addEventListener('blur', () => this.dom.classList.remove('is-captioning'));
+    if (kind === 'source') {
+      // As the PDF prints it: "Source: …".
+      const label = document.createElement('span');
+      label.className = 'memo-table__caption-label';
+      label.textContent = `${CAPTION_LABEL.source}:`;
+      box.appendChild(label);
+    }
     box.appendChild(input);
     this.dom.insertBefore(box, before);
     return input;
