@@ -1,6 +1,7 @@
 import { Icon } from '../../ui/Icon';
 import { countLabel } from '../../ui/countLabel';
 import type { ExportProblem } from './exportProblem';
+import { ProblemList } from './ProblemList';
 
 /**
  * The memo's figure errors, each with its place, and the one way past them: exporting
@@ -40,23 +41,7 @@ export function FigureErrors({
         export anyway with each error marked in red.
       </p>
       {problems ? (
-        <ol className="export-error-list" aria-label="Figure errors">
-          {problems.map((problem, index) => (
-            <li key={index} className="export-error">
-              {problem.place && (
-                <button
-                  type="button"
-                  className="export-error-place export-error-jump"
-                  title="Go to it in the memo"
-                  onClick={() => onGoTo?.(problem.place)}
-                >
-                  {problem.place}
-                </button>
-              )}
-              <span className="export-error-message">{problem.message}</span>
-            </li>
-          ))}
-        </ol>
+        <ProblemList problems={problems} label="Figure errors" onGoTo={onGoTo} />
       ) : (
         <p className="export-errors-text muted">Listing them…</p>
       )}

@@ -1,6 +1,7 @@
 import { Icon } from '../../ui/Icon';
 import { countLabel } from '../../ui/countLabel';
 import type { ExportProblem } from './exportProblem';
+import { ProblemList } from './ProblemList';
 
 /** The memo's warnings (CALC.md §9), each with its place: listed, not in the way of the export. */
 export function FigureWarningList({
@@ -25,23 +26,7 @@ export function FigureWarningList({
         Words that the numbers contradict, or figures that read old facts. They do not stop the
         export.
       </p>
-      <ol className="export-error-list" aria-label="Warnings">
-        {warnings.map((warning, index) => (
-          <li key={index} className="export-error">
-            {warning.place && (
-              <button
-                type="button"
-                className="export-error-place export-error-jump"
-                title="Go to it in the memo"
-                onClick={() => onGoTo?.(warning.place)}
-              >
-                {warning.place}
-              </button>
-            )}
-            <span className="export-error-message">{warning.message}</span>
-          </li>
-        ))}
-      </ol>
+      <ProblemList problems={warnings} label="Warnings" onGoTo={onGoTo} />
     </section>
   );
 }
