@@ -12,7 +12,7 @@ const LOGO_MAX_WIDTH = 170;
 
 /** The house style's type: the firm's name in the masthead; the certification and disclosures text. */
 const houseType = {
-  masthead: { font: 'sans-bold', size: 9.5, leading: 12, color: colors.ink, tracking: 1.1 },
+  masthead: { font: 'sans-bold', size: 9.5, leading: 12, color: colors.ink, tracking: 0.5 },
   certification: { font: 'serif-italic', size: 9.5, leading: 13.5, color: colors.body },
   disclosures: { font: 'sans', size: 8, leading: 11.5, color: colors.body },
 } as const satisfies Record<string, TextStyleSpec>;
