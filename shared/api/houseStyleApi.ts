@@ -37,15 +37,21 @@ export const houseStyleSchema = z.object({
   /** The firm's name: the title block and the running footer. One line. */
   firm: z
     .string()
-    .max(FIRM_NAME_MAX)
+    .max(FIRM_NAME_MAX, `The firm name is at most ${FIRM_NAME_MAX} characters.`)
     .refine((s) => !/[\r\n]/.test(s), 'The firm name is one line.'),
   logo: logoSchema.nullable(),
   /** Small print at the end of every exported memo (the existing `disclaimer` setting). */
-  disclaimer: z.string().max(DISCLAIMER_MAX),
+  disclaimer: z
+    .string()
+    .max(DISCLAIMER_MAX, `The disclaimer is at most ${DISCLAIMER_MAX} characters.`),
   /** The analyst certification after the memo's text; `{analyst}` is the memo's author. */
-  certification: z.string().max(CERTIFICATION_MAX),
+  certification: z
+    .string()
+    .max(CERTIFICATION_MAX, `The certification is at most ${CERTIFICATION_MAX} characters.`),
   /** The Disclosures page, before the ledger. Paragraphs are separated by a blank line. */
-  disclosures: z.string().max(DISCLOSURES_MAX),
+  disclosures: z
+    .string()
+    .max(DISCLOSURES_MAX, `The disclosures are at most ${DISCLOSURES_MAX} characters.`),
 });
 export type HouseStyle = z.output<typeof houseStyleSchema>;
 
