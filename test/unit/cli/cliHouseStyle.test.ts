@@ -82,12 +82,13 @@ describe('tickmark house-style', () => {
         'tickmark house-style: --firm: The firm name is at most 200 characters.',
       ],
     ];
+    const before = tickmark(['house-style', ws()], dir).stdout;
     for (const [args, message] of cases) {
       const run = tickmark(['house-style', ws(), ...args], dir);
       expect(run.stderr.trim()).toBe(message);
       expect(run.code).toBe(2);
     }
-    expect(tickmark(['house-style', ws()], dir).stdout).toContain('Logo:          logo.svg');
+    expect(tickmark(['house-style', ws()], dir).stdout).toBe(before);
   });
 
   it('export prints the house style, and --no-house-style leaves it out but the disclaimer', () => {
