@@ -77,7 +77,9 @@ export const exportCommand: CommandSpec = {
             ? { confidentiality: options.confidentiality }
             : {}),
           ...(since !== undefined ? { changesSince: Number(since) } : {}),
-          ...(noHouseStyle ? Object.fromEntries(HOUSE_STYLE_PARTS.map((part) => [part, false])) : {}),
+          ...(noHouseStyle
+            ? Object.fromEntries(HOUSE_STYLE_PARTS.map((part) => [part, false]))
+            : {}),
         },
         { readOnly: workspace.readOnly, who: CLI_CHANGE_CONTEXT.who },
       ),

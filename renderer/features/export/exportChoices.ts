@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   DEFAULT_CONFIDENTIALITY,
-  HOUSE_STYLE_PARTS,
+  type HOUSE_STYLE_PARTS,
   exportOptionsSchema,
   type ExportOptionsChosen,
 } from '../../../shared/api/exportOptionsSchema';
