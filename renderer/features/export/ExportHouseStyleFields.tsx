@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useApi } from '../../api/ApiContext';
 import type { HouseStyle } from '../../../shared/api/houseStyleApi';
 import type { ExportChoices } from './exportChoices';
+import { ExportSwitches } from './ExportSwitches';
 
 type Part = 'houseFirm' | 'houseLogo' | 'houseCertification' | 'houseDisclosures';
 
@@ -59,21 +60,7 @@ export function ExportHouseStyleFields({
   return (
     <fieldset className="export-fields" disabled={disabled} data-testid="export-house-style">
       <legend className="form-label export-house-legend">House style</legend>
-      <div className="export-switches">
-        {offered.map((item) => (
-          <label key={item.key} className="export-check">
-            <input
-              type="checkbox"
-              checked={choices[item.key]}
-              onChange={(event) => onChange({ ...choices, [item.key]: event.target.checked })}
-            />
-            <span>
-              <span className="export-check-label">{item.label}</span>
-              <span className="export-check-hint">{item.hint}</span>
-            </span>
-          </label>
-        ))}
-      </div>
+      <ExportSwitches switches={offered} choices={choices} onChange={onChange} />
     </fieldset>
   );
 }
