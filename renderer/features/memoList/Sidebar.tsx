@@ -20,6 +20,8 @@ export interface SidebarProps {
   onTrashMemo: (memo: MemoSummary) => void;
   /** File > Import Markdown… and Export Markdown…, also offered here. */
   onImportMarkdown: () => void;
+  /** The workspace's House style dialog (firm, logo, certification, disclosures). */
+  onHouseStyle: () => void;
   onExportMarkdown: (memo: MemoSummary) => void;
   onNewMemo: () => void;
   renamingId: number | null;
@@ -56,6 +58,15 @@ export function Sidebar(props: SidebarProps) {
         <span className="brand-workspace" title={props.workspaceName}>
           {props.workspaceName}
         </span>
+        <button
+          type="button"
+          className="icon-button house-style-open"
+          aria-label="House style…"
+          title="House style… (firm, logo, certification, disclosures on every PDF)"
+          onClick={props.onHouseStyle}
+        >
+          <Icon name="pencil" size={14} />
+        </button>
         <button
           type="button"
           className="icon-button sidebar-toggle"
