@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Memo } from '../../../shared/memo/memoTypes';
 import type { MemoEvaluation } from '../../../shared/memo/memoEvaluation';
+import { shownTitle } from '../../../shared/memo/shownTitle';
 import { changesBoxes, type ChangesSince } from './changesBoxes';
 import { createMeasurer } from './createMeasurer';
 import { disclaimerBoxes } from './disclaimerBoxes';
@@ -57,7 +58,7 @@ export async function layoutMemoPdf(
   const options = resolveExportOptions(partialOptions);
   refuseFigureErrors(evaluation, options.allowErrors);
   const page = pageGeometry(options.paper);
-  const title = memo.meta.title.trim() || 'Untitled memo';
+  const title = shownTitle(memo.meta.title);
   const doc = new PDFDocument({
     autoFirstPage: false,
     bufferPages: true,
