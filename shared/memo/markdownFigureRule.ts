@@ -1,27 +1,23 @@
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import { splitFigureSource } from './figureSource';
+import { figureSourceAt } from './splitFigureText';
 
 /** The markdown-it token type of an inline figure; `meta` is `{ expr, format }`. */
 export const FIGURE_TOKEN = 'memo_figure';
 
 /**
- * Inline rule for `{{ expr }}` and `{{ expr | format }}` on one line. Whatever is between the
- * braces is kept as the figure's text, parseable or not: a figure is never lost.
+ * Inline rule for `{{ expr }}` and `{{ expr | format }}` on one line (`figureSourceAt`).
  */
 export function figureRule(state: StateInline, silent: boolean): boolean {
-  const start = state.pos;
-  const src = state.src;
-  if (src.charCodeAt(start) !== 0x7b || src.charCodeAt(start + 1) !== 0x7b) return false;
-  const end = src.indexOf('}}', start + 2);
-  if (end < 0 || end + 2 > state.posMax) return false;
-  const inner = src.slice(start + 2, end);
-  if (inner.includes('\n')) return false;
+  const found = figureSourceAt(state.src, state.pos, state.posMax);
+  if (!found) return false;
   if (!silent) {
     const token = state.push(FIGURE_TOKEN, '', 0);
     const placeholder = pipePlaceholderOf(state.env);
-    token.meta = splitFigureSource(placeholder ? inner.replaceAll(placeholder, '|') : inner);
+    const inner = placeholder ? found.inner.replaceAll(placeholder, '|') : found.inner;
+    token.meta = splitFigureSource(inner);
   }
-  state.pos = end + 2;
+  state.pos = found.end;
   return true;
 }
 

@@ -77,3 +77,41 @@ test('a memo has one title: renaming in the list changes the title block, editin
   const md = await tickmark('memo', 'md', app.workspacePath, String(id));
   expect(md).toContain('title: Amazon capex at scale');
 });
+
+test('a memo whose title is emptied shows as “Untitled memo” in the list (muted, italic), the header and the window title', async ({
+  page,
+  app,
+}) => {
+  await app.open(page);
+  await page.keyboard.press('Control+Alt+n');
+  await page.keyboard.type('Draft');
+  await page.keyboard.press('Enter');
+  const titleBlock = page.getByTestId('memo-title');
+  await expect(titleBlock).toHaveValue('Draft');
+  await titleBlock.click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Backspace');
+  await expect(titleBlock).toHaveValue('');
+  await expect(titleBlock).toHaveAttribute('placeholder', 'Untitled memo');
+
+  const item = page.getByRole('list', { name: 'Memo list' }).getByTestId('memo-item');
+  await expect(item).toHaveCount(1);
+  const shown = item.locator('.memo-title');
+  await expect(shown).toHaveText('Untitled memo');
+  await expect(shown).toHaveCSS('font-style', 'italic');
+  // Muted: the colour of var(--muted), resolved in the same place.
+  const [got, muted] = await shown.evaluate((el) => {
+    const probe = el.parentElement!.appendChild(document.createElement('span'));
+    probe.style.color = 'var(--muted)';
+    const colors = [getComputedStyle(el).color, getComputedStyle(probe).color];
+    probe.remove();
+    return colors;
+  });
+  expect(got).toBe(muted);
+  await expect(page.getByTestId('workspace-title')).toHaveText('Untitled memo');
+  await expect(page).toHaveTitle(/^Untitled memo — /);
+  // Stored as it is: an empty title, not the words.
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  const { memos } = (await app.call('memos:list', {})) as { memos: { title: string }[] };
+  expect(memos.map((m) => m.title)).toEqual(['']);
+});

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Memo } from '../../../shared/memo/memoTypes';
 import type { MemoEvaluation } from '../../../shared/memo/memoEvaluation';
+import { shownTitle } from '../../../shared/memo/shownTitle';
 import { changesBoxes, type ChangesSince } from './changesBoxes';
 import { createMeasurer } from './createMeasurer';
 import { disclaimerBoxes } from './disclaimerBoxes';
@@ -61,7 +62,7 @@ export async function layoutMemoPdf(
   refuseFigureErrors(evaluation, options.allowErrors);
   const page = pageGeometry(options.paper);
   const house = pdfHouseStyle(options, memo.meta.author);
-  const title = memo.meta.title.trim() || 'Untitled memo';
+  const title = shownTitle(memo.meta.title);
   const doc = new PDFDocument({
     autoFirstPage: false,
     bufferPages: true,

@@ -1,4 +1,5 @@
 import type { MemoMeta } from '../../../shared/memo/memoTypes';
+import { shownTitle } from '../../../shared/memo/shownTitle';
 import type { FlowItem } from './flowTypes';
 import { formatLongDate, isoDate } from './formatLongDate';
 import type { LayoutState } from './layoutState';
@@ -15,7 +16,7 @@ export function titleBlockBoxes(meta: MemoMeta, state: LayoutState, scenario = '
   const width = right - left;
   const items: FlowItem[] = [];
   items.push(
-    ...textBoxes(meta.title.trim() || 'Untitled memo', type.title, left, width * 0.9, state, true, [
+    ...textBoxes(shownTitle(meta.title), type.title, left, width * 0.9, state, true, [
       tagStep(state, 'H1'),
     ]),
   );

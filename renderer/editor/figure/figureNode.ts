@@ -7,6 +7,7 @@ import { figureDisplay } from '../../calc/figureDisplay';
 import { figureKey } from '../../../shared/calc/figureKey';
 import { figureView } from './figureView';
 import { inlineAtomKeyHandlers } from '../inlineAtomKeyHandlers';
+import { pastedFigures } from './pastedFigures';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -120,6 +121,10 @@ export const Figure = Node.create<FigureOptions>({
         },
       }),
     ];
+  },
+
+  addProseMirrorPlugins() {
+    return [pastedFigures(this.type)];
   },
 
   addKeyboardShortcuts() {

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { MemoMeta } from '../../../shared/memo/memoTypes';
+import { UNTITLED_MEMO } from '../../../shared/memo/shownTitle';
 
 /**
  * The memo's title block, above the text as it prints: title, subtitle, author and date.
@@ -33,7 +34,7 @@ export function TitleBlock({
       <AutoGrowTextarea
         className="title-block__title"
         value={meta.title}
-        placeholder="Untitled memo"
+        placeholder={UNTITLED_MEMO}
         ariaLabel="Title"
         testId="memo-title"
         onChange={(title) => set({ title })}

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { MemoSummary } from '../../../shared/api/memoApi';
+import { shownTitle } from '../../../shared/memo/shownTitle';
 import { Icon } from '../../ui/Icon';
+import { MemoTitle } from './MemoTitle';
 import { formatWhen } from '../../ui/formatWhen';
 import { MemoMenu } from './MemoMenu';
 import { RenameInput } from './RenameInput';
@@ -73,7 +75,7 @@ export function MemoListItem({
         >
           <Icon name="memo" size={15} />
           <span className="memo-text">
-            <span className="memo-title">{memo.title}</span>
+            <MemoTitle title={memo.title} />
             <span className="memo-when">{formatWhen(memo.updatedAt)}</span>
           </span>
         </button>
@@ -82,7 +84,7 @@ export function MemoListItem({
         <button
           type="button"
           className="memo-more"
-          aria-label={`Actions for ${memo.title}`}
+          aria-label={`Actions for ${shownTitle(memo.title)}`}
           aria-haspopup="menu"
           aria-expanded={menuOpen}
           onClick={() => setMenuOpen((open) => !open)}
@@ -92,7 +94,7 @@ export function MemoListItem({
       )}
       {menuOpen && (
         <MemoMenu
-          label={`Actions for ${memo.title}`}
+          label={`Actions for ${shownTitle(memo.title)}`}
           onClose={() => setMenuOpen(false)}
           items={[
             { label: 'Rename', icon: 'pencil', run: onStartRename, hint: 'F2' },

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../ui/Dialog';
 import { FormActions } from '../../ui/FormActions';
+import { shownTitle } from '../../../shared/memo/shownTitle';
 
 /** Names a new memo before it is created: the title goes to the list and to its title block. */
 export function NewMemoDialog({
@@ -17,7 +18,7 @@ export function NewMemoDialog({
     event.preventDefault();
     if (busy) return;
     setBusy(true);
-    const created = await onCreate(title.trim() || 'Untitled memo');
+    const created = await onCreate(shownTitle(title));
     if (created) onClose();
     else setBusy(false);
   };

@@ -8,6 +8,7 @@ import { IS_MAC } from '../../ui/useShortcuts';
 import { MemoListItem } from './MemoListItem';
 import { TrashList } from './TrashList';
 import type { MemoActions } from './useMemoActions';
+import { shownTitle } from '../../../shared/memo/shownTitle';
 import type { MemoLists } from './useMemos';
 import { SearchField } from '../../ui/SearchField';
 
@@ -183,7 +184,7 @@ export function Sidebar(props: SidebarProps) {
       </nav>
       {purging && (
         <ConfirmDialog
-          title={`Delete “${purging.title}” for good?`}
+          title={`Delete “${shownTitle(purging.title)}” for good?`}
           confirmLabel="Delete for good"
           danger
           onCancel={() => setPurging(null)}

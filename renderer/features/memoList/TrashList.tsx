@@ -1,5 +1,7 @@
 import type { MemoSummary } from '../../../shared/api/memoApi';
+import { shownTitle } from '../../../shared/memo/shownTitle';
 import { Icon } from '../../ui/Icon';
+import { MemoTitle } from './MemoTitle';
 import { formatWhen } from '../../ui/formatWhen';
 
 /** Memos in the trash: each can be restored, or deleted for good (after a confirm). */
@@ -31,7 +33,7 @@ export function TrashList({
           <div className="memo-open">
             <Icon name="memo" size={15} />
             <span className="memo-text">
-              <span className="memo-title">{memo.title}</span>
+              <MemoTitle title={memo.title} />
               <span className="memo-when">
                 Deleted{' '}
                 {formatWhen(memo.deletedAt ?? memo.updatedAt).replace(/^(Today|Yesterday)/, (w) =>
@@ -47,7 +49,7 @@ export function TrashList({
             <button
               type="button"
               className="icon-button"
-              aria-label={`Delete “${memo.title}” for good`}
+              aria-label={`Delete “${shownTitle(memo.title)}” for good`}
               title="Delete for good"
               onClick={() => onPurge(memo)}
             >

@@ -35,6 +35,7 @@ import { StartScreen } from '../workspace/StartScreen';
 import { useAppCommands } from '../workspace/useAppCommands';
 import { chooseWorkspace, workspaceLabel, type PathDialog } from '../workspace/workspaceChoice';
 import { WorkspacePathDialog } from '../workspace/WorkspacePathDialog';
+import { shownTitle } from '../../../shared/memo/shownTitle';
 
 type AppInfo = ResultOf<'app:info'>;
 
@@ -191,7 +192,7 @@ export function AppShell() {
   const onStatus = useCallback((next: EditorStatus) => setStatus(next), []);
   const workspacePath = info?.workspace?.path ?? '';
   // The open memo's one title (its title block, as the list reads it), then the workspace.
-  const memoTitle = selected?.title.trim() ?? '';
+  const memoTitle = selected ? shownTitle(selected.title) : '';
   useEffect(() => {
     const parts = [memoTitle, workspacePath && workspaceLabel(workspacePath), 'Tickmark'];
     document.title = parts.filter(Boolean).join(' — ');
@@ -245,7 +246,11 @@ export function AppShell() {
           title={
             effectiveLayout === 'data'
               ? 'Deal data'
-              : (selected?.title ?? (selectedId === null ? 'No memo open' : ''))
+              : selected
+                ? shownTitle(selected.title)
+                : selectedId === null
+                  ? 'No memo open'
+                  : ''
           }
           subtitle={effectiveLayout === 'split' ? 'with deal data' : undefined}
           layout={effectiveLayout}
