@@ -6,7 +6,7 @@ import { createMeasurer } from './createMeasurer';
 import { disclaimerBoxes } from './disclaimerBoxes';
 import { drawPages } from './drawPages';
 import { resolveExportOptions, type ExportOptions } from './exportOptions';
-import { createFigureCursor } from './figureCursor';
+import { createFigureLookup } from './figureLookup';
 import type { DrawContext, FlowItem } from './flowTypes';
 import { formatLongDate, isoDate } from './formatLongDate';
 import { layoutBlocks } from './layoutBlocks';
@@ -93,10 +93,9 @@ export async function layoutMemoPdf(
     measurer: createMeasurer(doc),
     options,
     page,
-    figures: createFigureCursor(evaluation),
+    figures: createFigureLookup(memo.doc, evaluation),
     variables: new Map(evaluation.variables.map((v) => [v.name, v])),
-    charts: evaluation.charts,
-    counters: { footnote: 0, heading: 0, calcBlock: 0, chart: 0, tag: 0 },
+    counters: { footnote: 0, heading: 0, calcBlock: 0, tag: 0 },
   };
   const frame = { x: page.left, width: page.right - page.left, quoted: false, listDepth: 0 };
   const flow: FlowItem[] = [

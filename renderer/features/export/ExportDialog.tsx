@@ -135,7 +135,7 @@ export function ExportDialog({
         return;
       }
       const result = await api.invoke('export:pdf', args);
-      downloadFile({ fileName: result.fileName, base64: result.base64, type: 'application/pdf' });
+      downloadFile({ fileName: result.fileName, bytes: result.bytes, type: 'application/pdf' });
       toasts.show({ kind: 'success', message: exportedMessage(result) });
       onClose();
     } catch (error) {

@@ -9,6 +9,7 @@ import { MemoListItem } from './MemoListItem';
 import { TrashList } from './TrashList';
 import type { MemoActions } from './useMemoActions';
 import type { MemoLists } from './useMemos';
+import { SearchField } from '../../ui/SearchField';
 
 export interface SidebarProps {
   lists: MemoLists;
@@ -102,17 +103,13 @@ export function Sidebar(props: SidebarProps) {
         </>
       ) : (
         <>
-          <label className="search-field sidebar-filter">
-            <Icon name="search" size={14} />
-            <input
-              className="field"
-              type="search"
-              placeholder="Filter memos"
-              aria-label="Filter memos by title"
-              value={filter}
-              onChange={(event) => setFilter(event.target.value)}
-            />
-          </label>
+          <SearchField
+            className="sidebar-filter"
+            placeholder="Filter memos"
+            label="Filter memos by title"
+            value={filter}
+            onChange={setFilter}
+          />
           <div className="sidebar-section">
             <span className="section-label">Memos</span>
             <span className="section-count">{lists.memos?.length ?? ''}</span>
