@@ -55,9 +55,11 @@ function chain(n: number, ops: string[], terms: string[]): string {
 }
 
 describe('compiling is linear in the length of an operator chain', () => {
-  it('1+1+…+1: 2,000 terms compile in under 20 times the time of 200 terms', () => {
+  // Ten times the terms: linear is about 10, quadratic about 100 (90 measured before the fix);
+  // the limit sits between them with room for a loaded machine (26 seen at load 20 on 2 cores).
+  it('1+1+…+1: 2,000 terms compile in under 45 times the time of 200 terms', () => {
     // Before, each operator's error text was built with toString() at compile time: ratio ~90.
-    expect(ratio(chain(200, ['+'], ['1']), chain(2000, ['+'], ['1']), 20)).toBeLessThan(20);
+    expect(ratio(chain(200, ['+'], ['1']), chain(2000, ['+'], ['1']), 45)).toBeLessThan(45);
   }, 60_000);
 
   it('builds no error text while compiling an expression that has no error', () => {
@@ -79,7 +81,7 @@ describe('compiling is linear in the length of an operator chain', () => {
         fc.array(fc.constantFrom(...OPERATORS), { minLength: 1, maxLength: 4 }),
         fc.array(fc.constantFrom(...TERMS), { minLength: 1, maxLength: 3 }),
         (ops, terms) => {
-          expect(ratio(chain(200, ops, terms), chain(2000, ops, terms), 20)).toBeLessThan(20);
+          expect(ratio(chain(200, ops, terms), chain(2000, ops, terms), 45)).toBeLessThan(45);
         },
       ),
       { numRuns: 4 },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportMemoPdf } from '../../../app/backend/export/exportMemoPdf';
+import { UserError } from '../../../app/backend/router/userError';
 import { evaluateMemo } from '../../../shared/memo/evaluateMemo';
 import { articleFacts } from './articleMemo';
 import { fig, memo, p } from './memoBuilders';
@@ -38,8 +39,18 @@ describe('a format that is not a format (CALC.md §3) in the PDF', () => {
     const evaluation = evaluateMemo(bad, articleFacts);
     expect(evaluation.problems).toHaveLength(1);
     expect(evaluation.problems[0]).toMatchObject({ code: 'unknown_format' });
-    const message = await exportMemoPdf(bad, evaluation).catch((e: unknown) => String(e));
-    expect(message).toContain('Unknown format "pct9". Did you mean pct1?');
+    const refusal = await exportMemoPdf(bad, evaluation).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(refusal).toBeInstanceOf(UserError);
+    // The message sums up; each problem, as data, names the format and the closest preset.
+    expect((refusal as UserError).problems).toEqual([
+      expect.objectContaining({
+        code: 'unknown_format',
+        message: expect.stringContaining('Unknown format "pct9". Did you mean pct1?'),
+      }),
+    ]);
   });
 
   it('exported anyway, shows #FORMAT in red like #ERR, never the letters of the format', async () => {
