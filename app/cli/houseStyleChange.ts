@@ -10,6 +10,7 @@ import {
 import { readLogo } from '../../shared/houseStyle/readLogo';
 import { CliError } from './cliError';
 import { readInputFile } from './readInputFile';
+import { unreadableReason } from '../backend/files/unreadableReason';
 
 type Options = Record<string, string | boolean | undefined>;
 
@@ -52,9 +53,8 @@ function logoFile(path: string): NonNullable<HouseStyle['logo']> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
-  } catch {
-    readInputFile(path); // says why (missing, a folder, unreadable)
-    throw new CliError(`--logo ${path} cannot be read.`);
+  } catch (error) {
+    throw new CliError(`--logo ${path} ${unreadableReason(error)}.`);
   }
   const read = readLogo(kind, bytes, `--logo ${path}`);
   if (!read.ok) throw new CliError(read.problem, 2);

@@ -261,6 +261,10 @@ function shapePath(name: string, attrs: Map<string, string>): string {
       return d.trim();
     }
     case 'rect': {
+      if (num('rx') !== 0 || num('ry') !== 0)
+        throw new Refusal(
+          'a <rect> has rounded corners (rx, ry), which Tickmark does not draw; use a <path>.',
+        );
       const [x, y, w, h] = [num('x'), num('y'), num('width', null), num('height', null)];
       if (w <= 0 || h <= 0) return '';
       return `M${x} ${y}H${x + w}V${y + h}H${x}Z`;

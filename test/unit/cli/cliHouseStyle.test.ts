@@ -88,6 +88,9 @@ describe('tickmark house-style', () => {
       expect(run.stderr.trim()).toBe(message);
       expect(run.code).toBe(2);
     }
+    const missing = tickmark(['house-style', ws(), '--logo', 'nothere.png'], dir);
+    expect(missing.stderr.trim()).toBe('tickmark house-style: --logo nothere.png does not exist.');
+    expect(missing.code).toBe(1);
     expect(tickmark(['house-style', ws()], dir).stdout).toBe(before);
   });
 

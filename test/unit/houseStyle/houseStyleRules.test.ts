@@ -92,6 +92,9 @@ describe('readLogo', () => {
       /neither a viewBox nor a width and height|is not a length/,
     );
     expect(problem(readLogo('svg', svg('')))).toMatch(/it draws nothing/);
+    expect(problem(readLogo('svg', svg('<rect width="5" height="5" rx="1"/>')))).toMatch(
+      /a <rect> has rounded corners \(rx, ry\)/,
+    );
   });
 
   it('refuses text that is not an SVG at all, and a PNG chosen as an SVG', () => {
