@@ -120,11 +120,13 @@ test('a large import shows a progress bar fed by import:progress while it commit
     page.getByTestId('import-summary').locator('[data-count=new] .import-card-value'),
   ).toHaveText('30,000');
 
-  // Hold the commit's answer back a moment, so the progress its events report stays on screen.
+  // Hold the commit's answer back until the test has read the progress its events reported.
+  let answer = (): void => undefined;
+  const answered = new Promise<void>((resolve) => (answer = resolve));
   await page.route(/\/api\/invoke\/import(:|%3A)commit/, async (route) => {
     const response = await route.fetch();
     const body = await response.body();
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await answered;
     await route.fulfill({ status: response.status(), headers: response.headers(), body });
   });
   await page.getByRole('button', { name: 'Import 30,000 changes' }).click();
@@ -132,6 +134,7 @@ test('a large import shows a progress bar fed by import:progress while it commit
   await expect(progress).toHaveAttribute('aria-valuemax', '30000');
   await expect(progress).toHaveAttribute('aria-valuenow', '30000');
   await expect(page.getByText('Writing 30,000 of 30,000 facts…')).toBeVisible();
+  answer();
   await expect(page.getByTestId('fact-count')).toHaveText('30,008 facts', { timeout: 30_000 });
   expect(await total(app)).toBe(30_008);
 });
