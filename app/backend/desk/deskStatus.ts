@@ -15,16 +15,7 @@ export function readDeskStatus(
   syncing = false,
 ): DeskStatus {
   const link = readDeskLink(db);
-  if (!link)
-    return {
-      state: 'not_connected',
-      url: null,
-      lastSyncAt: null,
-      lastPulledSeq: 0,
-      waiting: 0,
-      conflicts: [],
-      problem,
-    };
+  if (!link) return notConnectedStatus(problem);
   // A renamed entity or re-described scenario waits; a new one travels with its facts.
   const waiting =
     readWaitingChanges(db, link).changes.length +
@@ -46,6 +37,19 @@ export function readDeskStatus(
     lastPulledSeq: link.lastPulledSeq,
     waiting,
     conflicts,
+    problem,
+  };
+}
+
+/** The status of a workspace joined to no desk (or of no open workspace). */
+export function notConnectedStatus(problem: DeskProblem | null = null): DeskStatus {
+  return {
+    state: 'not_connected',
+    url: null,
+    lastSyncAt: null,
+    lastPulledSeq: 0,
+    waiting: 0,
+    conflicts: [],
     problem,
   };
 }
