@@ -81,14 +81,14 @@ export async function pushNames(client: pg.Client, names: WaitingName[]): Promis
       names.map((n) => (n.baseSeq === null ? null : String(n.baseSeq))),
     ],
   );
-  const status = (same: string) => `CASE WHEN ${same} THEN 'same'
-      WHEN d.seq = coalesce(p.base_seq, 0) THEN 'apply' ELSE 'conflict' END`;
+  const status = (same: string, apply = 'false') => `CASE WHEN ${same} THEN 'same'
+      WHEN d.seq = coalesce(p.base_seq, 0) OR ${apply} THEN 'apply' ELSE 'conflict' END`;
   await client.query(
     `UPDATE names_in p SET seq = d.seq, status = ${status('d.name = p.name AND d.kind = p.kind')}
      FROM entities d WHERE p.what = 'entity' AND d.code = p.code`,
   );
   await client.query(
-    `UPDATE names_in p SET seq = d.seq, status = ${status('d.description = p.name')}
+    `UPDATE names_in p SET seq = d.seq, status = ${status('d.description = p.name AND NOT d.deleted', 'd.deleted')}
      FROM scenarios d WHERE p.what = 'scenario' AND d.name = p.code`,
   );
   const written = await client.query<{ i: number; seq: string }>(
@@ -96,7 +96,7 @@ export async function pushNames(client: pg.Client, names: WaitingName[]): Promis
        UPDATE entities d SET name = p.name, kind = p.kind FROM names_in p
        WHERE p.what = 'entity' AND p.status = 'apply' AND d.code = p.code RETURNING p.i, d.seq),
      us AS (
-       UPDATE scenarios d SET description = p.name FROM names_in p
+       UPDATE scenarios d SET description = p.name, deleted = false, renamed_to = NULL FROM names_in p
        WHERE p.what = 'scenario' AND p.status = 'apply' AND d.name = p.code RETURNING p.i, d.seq),
      ie AS (
        INSERT INTO entities (code, name, kind) SELECT code, name, kind FROM names_in
@@ -119,7 +119,7 @@ export async function readDeskNames(
 ): Promise<(DeskName & { seq: number })[]> {
   const { rows } = await client.query<DeskName & { seq: string }>(
     `SELECT 'entity' AS what, code, name, kind, seq::text AS seq FROM entities WHERE seq > $1
-     UNION ALL SELECT 'scenario', name, description, '', seq::text FROM scenarios WHERE seq > $1`,
+     UNION ALL SELECT 'scenario', name, description, '', seq::text FROM scenarios WHERE seq > $1 AND NOT deleted`,
     [String(fromSeq)],
   );
   return rows.map((r) => ({ ...r, seq: Number(r.seq) }));

@@ -7,6 +7,7 @@ import { applyDeskFacts, readLocalFacts, type DeskWrite } from './applyDeskFacts
 import { identityKey, sameDeskFields, type DeskFields } from './deskFact';
 import { applyDeskNames, readDeskNames, type ChangedNames } from './deskNames';
 import { readDeskBase, writeDeskBase, type DeskBaseRow } from './deskBase';
+import { pullMoves } from './deskScenarioMoves';
 
 /** Desk facts read and applied per local transaction. */
 const PULL_BATCH = 20_000;
@@ -71,6 +72,11 @@ export async function pullChanges(
   // One snapshot for the whole pull: as writers commit in version order (the desk lock),
   // it holds every version up to the newest it sees, names and facts alike.
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  // A scenario renamed or deleted since the sync began moves its overrides before the facts come.
+  const moved = await pullMoves(db, client, fromSeq);
+  outcome.changed.push(...moved.changed);
+  outcome.conflicts.push(...moved.conflicts);
+  outcome.names.scenarios.push(...moved.scenarios);
   let next = read(fromSeq);
   for (;;) {
     const { rows } = await next;
@@ -89,7 +95,11 @@ export async function pullChanges(
   await client.query('COMMIT');
   if (names.length > 0)
     writeTransaction(db, () => {
-      outcome.names = applyDeskNames(db, names);
+      const applied = applyDeskNames(db, names);
+      outcome.names = {
+        entities: applied.entities,
+        scenarios: [...new Set([...outcome.names.scenarios, ...applied.scenarios])],
+      };
       db.prepare(
         'UPDATE desk_link SET last_pulled_seq = max(last_pulled_seq, ?) WHERE singleton = 1',
       ).run(names.reduce((max, n) => Math.max(max, n.seq), 0));

@@ -4,6 +4,7 @@ import { writeTransaction } from '../db/writeTransaction';
 import { readDeskLink } from './deskLink';
 import { readWaitingChanges } from './deskWaiting';
 import { readWaitingNames } from './deskNames';
+import { readWaitingMoves } from './deskScenarioMoves';
 
 /** How many conflicts the status lists at most. */
 const LISTED_CONFLICTS = 200;
@@ -16,10 +17,11 @@ export function readDeskStatus(
 ): DeskStatus {
   const link = readDeskLink(db);
   if (!link) return notConnectedStatus(problem);
-  // A renamed entity or re-described scenario waits; a new one travels with its facts.
+  // A renamed entity, re-described, renamed or deleted scenario waits; a new one travels with its facts.
   const waiting =
     readWaitingChanges(db, link).changes.length +
-    readWaitingNames(db).filter((n) => n.baseSeq !== null).length;
+    readWaitingNames(db).filter((n) => n.baseSeq !== null).length +
+    readWaitingMoves(db).length;
   const conflicts = listConflicts(db);
   const state = syncing
     ? 'syncing'
