@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type pg from 'pg';
-import type { DeskConflict } from '../../../shared/api/deskApi';
+import type { DeskConflict, DeskNameConflict } from '../../../shared/api/deskApi';
 import type { FactsChanged } from '../../../shared/api/factsApi';
 import { writeTransaction } from '../db/writeTransaction';
 import { applyDeskFacts, readLocalFacts, type DeskWrite } from './applyDeskFacts';
@@ -34,6 +34,8 @@ export interface PullOutcome {
   /** Facts changed here by the pull. */
   pulled: number;
   conflicts: DeskConflict[];
+  /** Local names and descriptions that lost to the desk's. */
+  nameConflicts: DeskNameConflict[];
   /** What the pull changed, for the `facts:changed` events. */
   changed: FactsChanged[];
   /** Entity names and scenario descriptions changed here. */
@@ -57,6 +59,7 @@ export async function pullChanges(
   const outcome: PullOutcome = {
     pulled: 0,
     conflicts: [],
+    nameConflicts: [],
     changed: [],
     names: { entities: [], scenarios: [] },
   };
@@ -100,6 +103,7 @@ export async function pullChanges(
         entities: applied.entities,
         scenarios: [...new Set([...outcome.names.scenarios, ...applied.scenarios])],
       };
+      outcome.nameConflicts = applied.conflicts;
       db.prepare(
         'UPDATE desk_link SET last_pulled_seq = max(last_pulled_seq, ?) WHERE singleton = 1',
       ).run(names.reduce((max, n) => Math.max(max, n.seq), 0));

@@ -1,5 +1,10 @@
 import type Database from 'better-sqlite3';
-import type { DeskConflict, DeskProblem, DeskStatus } from '../../../shared/api/deskApi';
+import type {
+  DeskConflict,
+  DeskNameConflict,
+  DeskProblem,
+  DeskStatus,
+} from '../../../shared/api/deskApi';
 import { writeTransaction } from '../db/writeTransaction';
 import { readDeskLink } from './deskLink';
 import { readWaitingChanges } from './deskWaiting';
@@ -23,11 +28,12 @@ export function readDeskStatus(
     readWaitingNames(db).filter((n) => n.baseSeq !== null).length +
     readWaitingMoves(db).length;
   const conflicts = listConflicts(db);
+  const nameConflicts = listNameConflicts(db);
   const state = syncing
     ? 'syncing'
     : problem && (problem.code === 'unreachable' || problem.code === 'dropped')
       ? 'offline'
-      : conflicts.length > 0
+      : conflicts.length + nameConflicts.length > 0
         ? 'conflicts'
         : waiting > 0
           ? 'waiting'
@@ -39,6 +45,7 @@ export function readDeskStatus(
     lastPulledSeq: link.lastPulledSeq,
     waiting,
     conflicts,
+    nameConflicts,
     problem,
   };
 }
@@ -52,6 +59,7 @@ export function notConnectedStatus(problem: DeskProblem | null = null): DeskStat
     lastPulledSeq: 0,
     waiting: 0,
     conflicts: [],
+    nameConflicts: [],
     problem,
   };
 }
@@ -66,11 +74,24 @@ export function listConflicts(db: Database.Database): DeskConflict[] {
     .all(LISTED_CONFLICTS) as DeskConflict[];
 }
 
+/** Name conflicts not yet dismissed, newest first. */
+export function listNameConflicts(db: Database.Database): DeskNameConflict[] {
+  return db
+    .prepare(
+      `SELECT what, code, here_name AS here, here_kind AS hereKind, desk_name AS desk, desk_kind AS deskKind,
+         desk_who AS deskWho, at
+       FROM desk_name_conflicts WHERE dismissed_at IS NULL ORDER BY id DESC LIMIT ?`,
+    )
+    .all(LISTED_CONFLICTS) as DeskNameConflict[];
+}
+
 /** Stops listing the conflicts so far (each stays in its fact's history and in desk_conflicts). */
 export function dismissConflicts(db: Database.Database): void {
-  writeTransaction(db, () =>
-    db
-      .prepare('UPDATE desk_conflicts SET dismissed_at = ? WHERE dismissed_at IS NULL')
-      .run(new Date().toISOString()),
-  );
+  const now = new Date().toISOString();
+  writeTransaction(db, () => {
+    db.prepare('UPDATE desk_conflicts SET dismissed_at = ? WHERE dismissed_at IS NULL').run(now);
+    db.prepare('UPDATE desk_name_conflicts SET dismissed_at = ? WHERE dismissed_at IS NULL').run(
+      now,
+    );
+  });
 }
