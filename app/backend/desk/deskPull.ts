@@ -4,7 +4,13 @@ import type { DeskConflict, DeskNameConflict } from '../../../shared/api/deskApi
 import type { FactsChanged } from '../../../shared/api/factsApi';
 import { writeTransaction } from '../db/writeTransaction';
 import { applyDeskFacts, readLocalFacts, type DeskWrite } from './applyDeskFacts';
-import { identityKey, sameDeskFields, type DeskFields } from './deskFact';
+import {
+  deskFieldsOf,
+  identityKey,
+  sameDeskFields,
+  type DeskFactRow,
+  type DeskFields,
+} from './deskFact';
 import { applyDeskNames, readDeskNames, type ChangedNames } from './deskNames';
 import { readDeskBase, writeDeskBase, type DeskBaseRow } from './deskBase';
 import { pullMoves } from './deskScenarioMoves';
@@ -12,20 +18,9 @@ import { pullMoves } from './deskScenarioMoves';
 /** Desk facts read and applied per local transaction. */
 const PULL_BATCH = 20_000;
 
-interface DeskRow {
-  entity: string;
+interface DeskRow extends DeskFactRow {
   entity_name: string;
   entity_kind: string;
-  metric: string;
-  period: string;
-  scenario: string;
-  value: number | null;
-  unit: string;
-  source: string;
-  as_of: string | null;
-  note: string;
-  deleted: boolean;
-  seq: string;
   changed_by: string;
   changed_at: string;
 }
@@ -128,9 +123,7 @@ function applyBatch(db: Database.Database, rows: DeskRow[], outcome: PullOutcome
     };
     const base = bases.get(identity);
     if (base && base.seq >= seq) continue; // our own push, already here
-    const desk: DeskFields | null = row.deleted
-      ? null
-      : { value: row.value!, unit: row.unit, source: row.source, asOf: row.as_of, note: row.note };
+    const desk = deskFieldsOf(row);
     const found = local.get(identityKey(identity));
     const here: DeskFields | null = found
       ? {

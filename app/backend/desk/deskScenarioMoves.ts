@@ -7,7 +7,7 @@ import { FACT_ROW_SELECT } from '../facts/factQueries';
 import { snapshotOf } from '../facts/factSnapshot';
 import { writeTransaction } from '../db/writeTransaction';
 import { readDeskBase, writeDeskBase, type DeskBaseRow } from './deskBase';
-import { identityKey, sameDeskFields, type DeskFields } from './deskFact';
+import { deskFieldsOf, identityKey, sameDeskFields, type DeskFactRow } from './deskFact';
 
 /**
  * A scenario renamed (`to`: its name now) or deleted (`to` null). Here: a scenario the desk
@@ -124,19 +124,7 @@ export async function pullMoves(
   // An override the desk has under the new name with the fields this workspace last saw
   // under the old one was moved, not changed: its base takes the desk's new version.
   const targets = [...new Set(moved.map((m) => m.scenario))];
-  const { rows } = await client.query<{
-    entity: string;
-    metric: string;
-    period: string;
-    scenario: string;
-    value: number | null;
-    unit: string;
-    source: string;
-    as_of: string | null;
-    note: string;
-    deleted: boolean;
-    seq: string;
-  }>(
+  const { rows } = await client.query<DeskFactRow>(
     `SELECT entity, metric, period, scenario, value, unit, source, as_of::text AS as_of, note,
        deleted, seq::text AS seq FROM facts WHERE scenario = ANY($1::text[])`,
     [targets],
@@ -145,10 +133,7 @@ export async function pullMoves(
   const rebased = moved.flatMap((base): DeskBaseRow[] => {
     const d = desk.get(identityKey(base));
     if (!d) return [];
-    const fields: DeskFields | null = d.deleted
-      ? null
-      : { value: d.value!, unit: d.unit, source: d.source, asOf: d.as_of, note: d.note };
-    return sameDeskFields(fields, base.fields) ? [{ ...base, seq: Number(d.seq) }] : [];
+    return sameDeskFields(deskFieldsOf(d), base.fields) ? [{ ...base, seq: Number(d.seq) }] : [];
   });
   writeTransaction(db, () => writeDeskBase(db, rebased));
   return outcome;

@@ -19,36 +19,23 @@ CREATE TRIGGER scenarios_stamp BEFORE UPDATE ON scenarios
     IS DISTINCT FROM (OLD.name, OLD.description, OLD.deleted, OLD.renamed_to))
   EXECUTE FUNCTION desk_name_stamp();
 
-CREATE OR REPLACE FUNCTION desk_names_logged() RETURNS trigger
+-- A scenario's changes are logged by their own function from now on (entities keep desk_002's).
+CREATE FUNCTION desk_scenario_changed() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
-DECLARE
-  ws text := coalesce(current_setting('tickmark.workspace', true), '');
 BEGIN
-  IF TG_TABLE_NAME = 'entities' THEN
-    IF TG_OP = 'INSERT' THEN
-      INSERT INTO name_history (seq, what, code, action, new_name, new_kind, who, at, workspace)
-        SELECT n.seq, 'entity', n.code, 'create', n.name, n.kind, n.changed_by, n.changed_at, ws FROM new_rows n;
-    ELSE
-      INSERT INTO name_history (seq, what, code, action, old_name, new_name, old_kind, new_kind, who, at, workspace)
-        SELECT n.seq, 'entity', n.code, 'update', o.name, n.name, o.kind, n.kind, n.changed_by, n.changed_at, ws
-        FROM new_rows n JOIN old_rows o ON o.code = n.code WHERE n.seq <> o.seq;
-    END IF;
-  ELSE
-    IF TG_OP = 'INSERT' THEN
-      INSERT INTO name_history (seq, what, code, action, new_name, who, at, workspace)
-        SELECT n.seq, 'scenario', n.name, 'create', n.description, n.changed_by, n.changed_at, ws FROM new_rows n;
-    ELSE
-      INSERT INTO name_history (seq, what, code, action, old_name, new_name, renamed_to, who, at, workspace)
-        SELECT n.seq, 'scenario', n.name,
-          CASE WHEN n.deleted AND n.renamed_to IS NOT NULL THEN 'rename'
-            WHEN n.deleted THEN 'delete' WHEN o.deleted THEN 'create' ELSE 'update' END,
-          CASE WHEN NOT o.deleted THEN o.description END, n.description, n.renamed_to,
-          n.changed_by, n.changed_at, ws
-        FROM new_rows n JOIN old_rows o ON o.name = n.name WHERE n.seq <> o.seq;
-    END IF;
-  END IF;
+  INSERT INTO name_history (seq, what, code, action, old_name, new_name, renamed_to, who, at, workspace)
+    SELECT n.seq, 'scenario', n.name,
+      CASE WHEN n.deleted AND n.renamed_to IS NOT NULL THEN 'rename'
+        WHEN n.deleted THEN 'delete' WHEN o.deleted THEN 'create' ELSE 'update' END,
+      CASE WHEN NOT o.deleted THEN o.description END, n.description, n.renamed_to,
+      n.changed_by, n.changed_at, coalesce(current_setting('tickmark.workspace', true), '')
+    FROM new_rows n JOIN old_rows o ON o.name = n.name WHERE n.seq <> o.seq;
   RETURN NULL;
 END $$;
+DROP TRIGGER scenarios_updated ON scenarios;
+CREATE TRIGGER scenarios_updated AFTER UPDATE ON scenarios
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION desk_scenario_changed();
 
 -- Writers rename and delete (and bring a deleted name back), never forge the version.
 GRANT UPDATE (deleted, renamed_to) ON scenarios TO desk_writer;
