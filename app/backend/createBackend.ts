@@ -11,6 +11,7 @@ import { importHandlers } from './handlers/importHandlers';
 import { createBackendLinkWatcher, linksHandlers } from './handlers/linksHandlers';
 import { memoHandlers } from './handlers/memoHandlers';
 import { settingsHandlers } from './handlers/settingsHandlers';
+import { houseStyleHandlers } from './houseStyle/houseStyleHandlers';
 import { deskHandlers } from './handlers/deskHandlers';
 import { createDeskService } from './desk/createDeskService';
 import { versionsHandlers } from './handlers/versionsHandlers';
@@ -48,6 +49,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...importHandlers(context),
     ...memoHandlers(context),
     ...settingsHandlers(context),
+    ...houseStyleHandlers(context),
     ...exportHandlers(context),
     ...deskHandlers(context, desk),
     ...linksHandlers(context, linkWatcher),

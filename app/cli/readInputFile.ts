@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { unreadableReason } from '../backend/files/unreadableReason';
 import { CliError } from './cliError';
 
 /** Reads a text file the user named, with a clear message when it cannot be read. */
@@ -6,13 +7,6 @@ export function readInputFile(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'does not exist'
-        : code === 'EISDIR'
-          ? 'is a folder'
-          : `cannot be read (${code})`;
-    throw new CliError(`${path} ${why}.`);
+    throw new CliError(`${path} ${unreadableReason(error)}.`);
   }
 }

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { CommandSpec } from './commandSpec';
-import { CliError } from './cliError';
-import { DISK_FULL_MESSAGE, isDiskFull } from '../backend/db/writeTransaction';
+import { printFailure } from './printFailure';
 import { commands } from './commands';
 
 export interface CliIo {
@@ -64,14 +63,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       out: io.out,
     });
   } catch (error) {
-    const message = isDiskFull(error)
-      ? DISK_FULL_MESSAGE
-      : error instanceof Error
-        ? error.message
-        : String(error);
-    io.err(`tickmark ${spec.name}: ${message.split('\n')[0]}`);
-    for (const line of message.split('\n').slice(1)) io.err(`  ${line}`);
-    return error instanceof CliError ? error.exitCode : 1;
+    return printFailure(spec.name, error, io.err);
   }
 }
 

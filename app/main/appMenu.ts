@@ -82,6 +82,11 @@ export function appMenuTemplate(context: MenuContext): MenuItemConstructorOption
         enabled: workspaceOpen,
         click: () => actions.command('export-pdf'),
       },
+      {
+        label: 'House Style…',
+        enabled: workspaceOpen,
+        click: () => actions.command('house-style'),
+      },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit', accelerator: 'Ctrl+Q' },
     ],

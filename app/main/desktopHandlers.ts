@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { WorkspaceInfo } from '../../shared/api/appApi';
+import type { ResultOf } from '../../shared/api/contract';
 import type { Backend } from '../backend/createBackend';
 import { pdfFileName } from '../backend/export/pdfFileName';
 import { writeFileAtomic } from '../backend/files/writeFileAtomic';
@@ -74,9 +75,14 @@ export function desktopHandlers(
       if (canceled || !filePath) return { path: null, pages: 0, version: 0 };
       const result = await backend.router.invoke('export:pdf', { memoId, options });
       if (!result.ok)
-        throw new UserError(result.error.message, result.error.code, result.error.where);
-      const value = result.value as { base64: string; pages: number; version: number };
-      writeFileAtomic(filePath, Buffer.from(value.base64, 'base64'));
+        throw new UserError(
+          result.error.message,
+          result.error.code,
+          result.error.where,
+          result.error.problems,
+        );
+      const value = result.value as ResultOf<'export:pdf'>;
+      writeFileAtomic(filePath, value.bytes);
       return { path: filePath, pages: value.pages, version: value.version };
     },
     'desktop:set-edited': ({ edited }) => {

@@ -1,8 +1,9 @@
 import type { IncomingMessage } from 'node:http';
+import { fromJsonText } from '../../shared/api/bytesCodec';
 
 const MAX_BODY_BYTES = 256 * 1024 * 1024;
 
-/** Reads a request body as JSON; an empty body is `{}`. */
+/** Reads a request body as JSON (bytes tagged as bytesCodec writes them); an empty body is `{}`. */
 export async function readJsonBody(
   req: IncomingMessage,
 ): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
@@ -16,8 +17,8 @@ export async function readJsonBody(
   const text = Buffer.concat(chunks).toString('utf8');
   if (text.trim() === '') return { ok: true, value: {} };
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return { ok: true, value: fromJsonText(text) };
   } catch {
-    return { ok: false, message: 'Request body is not valid JSON.' };
+    return { ok: false, message: 'Request body is not valid JSON (or its bytes are not base64).' };
   }
 }

@@ -6,6 +6,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPo
 import { checkRequest } from './requestGuard';
 import { serveStatic } from './serveStatic';
 import { readJsonBody } from './readJsonBody';
+import { toJsonText } from '../../shared/api/bytesCodec';
 
 export interface ServerOptions {
   backend: Backend;
@@ -42,7 +43,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let refused = 0;
 
   const unsubscribe = backend.events.subscribe((name, payload) => {
-    const frame = `event: message\ndata: ${JSON.stringify({ name, payload })}\n\n`;
+    const frame = `event: message\ndata: ${toJsonText({ name, payload })}\n\n`;
     for (const client of sseClients) client.write(frame);
   });
 
@@ -156,7 +157,7 @@ function setSecurityHeaders(res: ServerResponse): void {
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
+  const text = toJsonText(body);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',

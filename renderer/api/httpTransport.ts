@@ -1,6 +1,10 @@
+import { fromJsonText, toJsonText } from '../../shared/api/bytesCodec';
 import type { Transport } from './transport';
 
-/** Browser mode: POST /api/invoke/NAME with the per-run token; events over /api/events (SSE). */
+/**
+ * Browser mode: POST /api/invoke/NAME with the per-run token; events over /api/events (SSE).
+ * Bodies, replies and events are JSON with bytes tagged (shared/api/bytesCodec.ts), as the server writes them.
+ */
 export function httpTransport(token: string, base = ''): Transport {
   const listeners = new Set<(name: string, payload: unknown) => void>();
   let source: EventSource | null = null;
@@ -8,7 +12,7 @@ export function httpTransport(token: string, base = ''): Transport {
   const connect = (): void => {
     source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}`);
     source.onmessage = (event: MessageEvent<string>) => {
-      const { name, payload } = JSON.parse(event.data) as { name: string; payload: unknown };
+      const { name, payload } = fromJsonText(event.data) as { name: string; payload: unknown };
       for (const listener of [...listeners]) listener(name, payload);
     };
   };
@@ -17,7 +21,7 @@ export function httpTransport(token: string, base = ''): Transport {
     kind: 'http',
     async invoke(name, args) {
       let response: Response;
-      const body = JSON.stringify(args ?? {});
+      const body = toJsonText(args ?? {});
       try {
         response = await fetch(`${base}/api/invoke/${encodeURIComponent(name)}`, {
           method: 'POST',
@@ -32,7 +36,7 @@ export function httpTransport(token: string, base = ''): Transport {
           error: { code: 'failed', message: 'The Tickmark server is not reachable.' },
         };
       }
-      return (await response.json()) as unknown;
+      return fromJsonText(await response.text());
     },
     subscribe(listener) {
       listeners.add(listener);

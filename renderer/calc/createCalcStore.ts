@@ -7,6 +7,7 @@ import type {
 } from '../../shared/calc/calcTypes';
 import type { ScenarioEngine, ScenarioInput } from '../../shared/calc/createScenarioEngine';
 import { createFactCatalog, type FactCatalog } from './factCatalog';
+import { mergeReports } from '../../shared/calc/mergeReports';
 
 type Listener = () => void;
 type EntityName = { code: string; name: string };
@@ -285,16 +286,4 @@ export function createCalcStore(engine: ScenarioEngine): CalcStore {
 
 function catalogHas(catalog: FactCatalog | null, fact: Fact): boolean {
   return !!catalog?.periodsOf(fact.entity, fact.metric).includes(fact.period);
-}
-
-function mergeReports(...reports: ChangeReport[]): ChangeReport {
-  const figures = new Set<string>();
-  const variables = new Set<string>();
-  let recomputed = 0;
-  for (const report of reports) {
-    for (const f of report.figures) figures.add(f);
-    for (const v of report.variables) variables.add(v);
-    recomputed += report.recomputed;
-  }
-  return { figures: [...figures], variables: [...variables], recomputed };
 }

@@ -9,8 +9,11 @@ import type {
   Mark,
   ParagraphNode,
   TableCellNode,
+  TableAttrs,
   TableRowNode,
 } from '../../shared/memo/memoTypes';
+import { cleanCaption } from '../../shared/memo/tableCaption';
+import { SINGLE_LINE_MAX } from '../../shared/memo/textLimits';
 import { isSafeHref } from './link/safeHref';
 import { isIdentifier } from '../../shared/calc/identifiers';
 
@@ -51,8 +54,16 @@ function blocks(content: JSONContent[] | undefined): BlockNode[] {
       }
       case 'blockquote':
         return [{ type: 'blockquote', content: blocks(node.content) }];
-      case 'table':
-        return [{ type: 'table', content: (node.content ?? []).map(tableRow) }];
+      case 'table': {
+        const attrs = tableAttrs(node);
+        return [
+          {
+            type: 'table',
+            ...(Object.keys(attrs).length > 0 ? { attrs } : {}),
+            content: (node.content ?? []).map(tableRow),
+          },
+        ];
+      }
       case 'calcBlock': {
         const text = clean((node.content ?? []).map((t) => t.text ?? '').join(''), true);
         return [
@@ -86,6 +97,16 @@ function paragraph(node: JSONContent): ParagraphNode {
 
 function listItems(content: JSONContent[] | undefined): ListItemNode[] {
   return (content ?? []).map((item) => ({ type: 'listItem', content: blocks(item.content) }));
+}
+
+/** The table's title and source line as the model holds them: one trimmed line each, or absent. */
+function tableAttrs(node: JSONContent): TableAttrs {
+  const attrs: TableAttrs = {};
+  for (const key of ['title', 'source'] as const) {
+    const text = cleanCaption(String(node.attrs?.[key] ?? '').slice(0, SINGLE_LINE_MAX));
+    if (text !== '') attrs[key] = text;
+  }
+  return attrs;
 }
 
 function tableRow(row: JSONContent): TableRowNode {

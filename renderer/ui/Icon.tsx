@@ -48,6 +48,8 @@ const PATHS = {
   rowRemove: 'M4 5h16v8H4zM9.5 18.5h5',
   colRemove: 'M4 4h8v16H4zM15 12h5',
   tableRemove: 'M4 5h16v14H4zM9 10l6 6M15 10l-6 6',
+  tableTitle: 'M4 4h16M4 9h16v11H4z',
+  tableSource: 'M4 4h16v11H4zM4 20h10',
   sidebar: 'M4 5h16v14H4zM9 5v14',
 } as const;
 

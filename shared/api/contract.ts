@@ -10,6 +10,7 @@ import { scenariosApi, scenariosEvents } from './scenariosApi';
 import { deskApi, deskEvents } from './deskApi';
 import { linksApi, linksEvents } from './linksApi';
 import { versionsApi } from './versionsApi';
+import { houseStyleApi } from './houseStyleApi';
 
 /**
  * THE contract between the renderer and the backend: every handler by name (`area:verb`)
@@ -27,6 +28,7 @@ export const handlerSpecs = {
   ...deskApi,
   ...linksApi,
   ...versionsApi,
+  ...houseStyleApi,
 } as const satisfies HandlerSpecs;
 
 export const eventSpecs = {

@@ -10,6 +10,7 @@ export const APP_COMMANDS = [
   'show-shortcuts',
   'import-markdown',
   'export-markdown',
+  'house-style',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 

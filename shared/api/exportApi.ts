@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bytesSchema } from './bytesCodec';
 import { exportOptionsSchema } from './exportOptionsSchema';
 
 export { exportOptionsSchema, type ExportOptionsInput } from './exportOptionsSchema';
@@ -12,8 +13,8 @@ export const exportApi = {
     }),
     result: z.object({
       fileName: z.string(),
-      /** The PDF's bytes, base64. */
-      base64: z.string(),
+      /** The PDF's bytes (over HTTP the transport encodes them: shared/api/bytesCodec.ts). */
+      bytes: bytesSchema,
       pages: z.number().int(),
       /** The memo version kept for this export. */
       version: z.number().int(),

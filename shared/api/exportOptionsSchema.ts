@@ -28,6 +28,21 @@ export const exportOptionsSchema = z.object({
   changesSince: z.number().int().positive().optional(),
   /** The scenario to export the memo in ('' the base case); the title block names it. */
   scenario: scenarioSchema.default(''),
+  /** The firm's name (printed only when the workspace's house style sets it) on the title block and in the running footer. */
+  houseFirm: z.boolean().default(true),
+  /** The firm's logo on the title block. */
+  houseLogo: z.boolean().default(true),
+  /** The analyst certification after the memo's text. */
+  houseCertification: z.boolean().default(true),
+  /** The Disclosures page before the ledger. */
+  houseDisclosures: z.boolean().default(true),
 });
+/** The house style parts an export can leave out (`--no-house-style` leaves out all). */
+export const HOUSE_STYLE_PARTS = [
+  'houseFirm',
+  'houseLogo',
+  'houseCertification',
+  'houseDisclosures',
+] as const;
 export type ExportOptionsInput = z.input<typeof exportOptionsSchema>;
 export type ExportOptionsChosen = z.output<typeof exportOptionsSchema>;

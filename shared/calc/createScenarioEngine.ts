@@ -12,6 +12,7 @@ import { createEngine } from './createEngine';
 import { factKey } from './factKey';
 import { figureKey, splitFigureKey } from './figureKey';
 import { BASE_SCENARIO } from './scenarioKey';
+import { mergeReports } from './mergeReports';
 
 /** A scenario and the facts it overrides (CALC.md section 6). */
 export interface ScenarioInput {
@@ -132,7 +133,7 @@ export function createScenarioEngine(): ScenarioEngine {
     };
     for (const key of from?.keys() ?? []) if (!to?.has(key)) visit(key);
     for (const key of to?.keys() ?? []) visit(key);
-    return merge(
+    return mergeReports(
       removals.length ? engine.removeFacts(removals) : NO_CHANGE,
       upserts.length ? engine.setFacts(upserts) : NO_CHANGE,
     );
@@ -171,12 +172,12 @@ export function createScenarioEngine(): ScenarioEngine {
     const newlyUnknown = [...unknown].filter((key) => !unknownFigures.has(key));
     unknownFigures = unknown;
     reports.push({ figures: newlyUnknown, variables: [], recomputed: 0 });
-    return merge(...reports);
+    return mergeReports(...reports);
   }
 
   function setBaseFacts(facts: Fact[]): ChangeReport {
     for (const fact of facts) base.set(keyOf(fact), fact);
-    return merge(
+    return mergeReports(
       ...lanes().map((lane) => {
         const own = overridesOf(lane.scenario);
         const visible = own ? facts.filter((f) => !own.has(keyOf(f))) : facts;
@@ -187,7 +188,7 @@ export function createScenarioEngine(): ScenarioEngine {
 
   function removeBaseFacts(keys: FactKey[]): ChangeReport {
     for (const key of keys) base.delete(key);
-    return merge(
+    return mergeReports(
       ...lanes().map((lane) => {
         const own = overridesOf(lane.scenario);
         const visible = own ? keys.filter((k) => !own.has(k)) : keys;
@@ -212,7 +213,7 @@ export function createScenarioEngine(): ScenarioEngine {
     for (const fact of facts) own.set(keyOf(fact), fact);
     const reports = lanesIn(scenario).map((lane) => tag(lane, lane.engine.setFacts(facts)));
     if (!wasKnown) reports.push(setFigures(registered));
-    return merge(...reports);
+    return mergeReports(...reports);
   }
 
   function removeOverrides(scenario: string, keys: FactKey[]): ChangeReport {
@@ -225,7 +226,7 @@ export function createScenarioEngine(): ScenarioEngine {
       if (fact) gone.set(key, fact);
       own.delete(key);
     }
-    return merge(
+    return mergeReports(
       ...lanesIn(scenario).map((lane) => tag(lane, retarget(lane.engine, gone, undefined))),
     );
   }
@@ -253,7 +254,7 @@ export function createScenarioEngine(): ScenarioEngine {
       variables: [],
       recomputed: 0,
     });
-    return merge(...reports);
+    return mergeReports(...reports);
   }
 
   function showScenario(scenario: string): ChangeReport {
@@ -287,20 +288,21 @@ export function createScenarioEngine(): ScenarioEngine {
     removeFacts: removeBaseFacts,
     setVariables(vars) {
       variables = vars;
-      return merge(...lanes().map((lane) => tag(lane, lane.engine.setVariables(vars))));
+      return mergeReports(...lanes().map((lane) => tag(lane, lane.engine.setVariables(vars))));
     },
     setFigures,
     figureValue,
     variableValue: (name) => shown.engine.variableValue(name),
     provenance,
     variableNames: () => shown.engine.variableNames(),
-    recomputeAll: () => merge(...lanes().map((lane) => tag(lane, lane.engine.recomputeAll()))),
+    recomputeAll: () =>
+      mergeReports(...lanes().map((lane) => tag(lane, lane.engine.recomputeAll()))),
     fact: (key) => shown.engine.fact(key),
     setScenarios,
     setOverrides,
     removeOverrides,
     applyChange({ scenario, upserted, removed }) {
-      return merge(
+      return mergeReports(
         removed.length ? removeOverrides(scenario, removed) : NO_CHANGE,
         upserted.length ? setOverrides(scenario, upserted) : NO_CHANGE,
       );
@@ -333,17 +335,4 @@ function markOverrides(
       else input.override = input.fact ? (own?.has(keyOf(input.fact)) ?? false) : false;
     }
   }
-}
-
-function merge(...reports: ChangeReport[]): ChangeReport {
-  if (reports.length === 1) return reports[0]!;
-  const figures = new Set<string>();
-  const variables = new Set<string>();
-  let recomputed = 0;
-  for (const report of reports) {
-    for (const f of report.figures) figures.add(f);
-    for (const v of report.variables) variables.add(v);
-    recomputed += report.recomputed;
-  }
-  return { figures: [...figures], variables: [...variables], recomputed };
 }

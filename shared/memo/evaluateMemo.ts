@@ -73,6 +73,7 @@ export function evaluateMemo(
       value,
       display: formatCalcValue(value, figure.format),
       place: figure.place,
+      path: figure.path,
     };
     if (figure.scenario) evaluated.scenario = figure.scenario;
     return evaluated;
@@ -100,6 +101,7 @@ export function evaluateMemo(
   const charts: EvaluatedMemoChart[] = chartItems.map((item, i) => ({
     index: i + 1,
     place: item.place,
+    path: item.path,
     chart: evaluateChartSpec(parsedCharts[i]!, calc),
   }));
 

@@ -1,7 +1,7 @@
 import type { CalcValue, Engine } from '../calc/calcTypes';
 import type { EvaluatedChart } from '../chart/evaluateChart';
 
-/** One inline figure of a memo, computed, in document order. */
+/** One inline figure of a memo, computed, in document order, with its path. */
 export interface EvaluatedFigure {
   /** 1-based, in document order: the number the PDF ledger and `tickmark check` use. */
   index: number;
@@ -14,6 +14,8 @@ export interface EvaluatedFigure {
   display: string;
   /** Where it stands, for people: e.g. `heading 2 "Capital", paragraph 3`. */
   place: string;
+  /** Where it stands in the document (`walkMemo`'s path): the key the PDF layout finds it by. */
+  path: string;
 }
 
 export interface EvaluatedVariable {
@@ -36,6 +38,8 @@ export interface EvaluatedMemoChart {
   index: number;
   /** `chart 2`. */
   place: string;
+  /** The chart block's path in the document (`walkMemo`'s): the key the PDF layout finds it by. */
+  path: string;
   chart: EvaluatedChart;
 }
 

@@ -100,8 +100,15 @@ export interface TableRowNode {
   content: TableCellNode[];
 }
 
+/** A table's optional caption: `title` above it, `source` below (plain one-line text; see tableCaption.ts). */
+export interface TableAttrs {
+  title?: string;
+  source?: string;
+}
+
 export interface TableNode {
   type: 'table';
+  attrs?: TableAttrs;
   content: TableRowNode[];
 }
 

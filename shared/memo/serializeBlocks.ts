@@ -10,6 +10,7 @@ import type {
   TableNode,
 } from './memoTypes';
 import { serializeInline, type FootnoteRegistry } from './serializeInline';
+import { CAPTION_LABEL, type CaptionKind } from './tableCaption';
 
 /**
  * Blocks as lines of memo Markdown, a blank line between blocks. Empty paragraphs have no
@@ -23,15 +24,41 @@ export function serializeBlocks(
   const lines: string[] = [];
   let previous: BlockNode | undefined;
   let variant = 0;
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     variant = previous?.type === block.type && isList(block) ? 1 - variant : 0;
     const blockLines = serializeBlock(block, variant, footnotes);
+    if (block.type === 'paragraph') {
+      const next = blocks.slice(index + 1).find((b) => serializesToText(b));
+      escapeCaptionLook(blockLines, previous?.type === 'table', next?.type === 'table');
+    }
     if (blockLines.length === 0) continue;
     if (lines.length > 0) lines.push('');
     lines.push(...blockLines);
     previous = block;
   }
   return lines;
+}
+
+/** Whether a block writes any Markdown (an empty paragraph writes none). */
+function serializesToText(block: BlockNode): boolean {
+  return block.type !== 'paragraph' || (block.content?.length ?? 0) > 0;
+}
+
+/**
+ * A paragraph that would read back as a caption (`Table: …` before a table, `Source: …` after
+ * one) gets its colon escaped, so it stays a paragraph.
+ */
+function escapeCaptionLook(lines: string[], afterTable: boolean, beforeTable: boolean): void {
+  const first = lines[0];
+  if (first === undefined) return;
+  for (const [kind, applies] of [
+    ['title', beforeTable],
+    ['source', afterTable],
+  ] as const) {
+    const label = `${CAPTION_LABEL[kind]}:`;
+    if (applies && first.startsWith(label))
+      lines[0] = `${CAPTION_LABEL[kind]}\\:${first.slice(label.length)}`;
+  }
 }
 
 function isList(block: BlockNode): block is BulletListNode | OrderedListNode {
@@ -128,7 +155,24 @@ function serializeTable(table: TableNode, footnotes: FootnoteRegistry): string[]
   const line = (cells: string[]): string =>
     `| ${[...cells, ...Array<string>(columns - cells.length).fill('')].join(' | ')} |`;
   const [header = [], ...body] = rows;
-  return [line(header), line(Array<string>(columns).fill('---')), ...body.map(line)];
+  const grid = [line(header), line(Array<string>(columns).fill('---')), ...body.map(line)];
+  const caption = (kind: CaptionKind): string[] => {
+    const text = table.attrs?.[kind];
+    return text === undefined
+      ? []
+      : [
+          `${CAPTION_LABEL[kind]}: ${serializeInline([{ type: 'text', text }], 'paragraph', footnotes)}`,
+        ];
+  };
+  const title = caption('title');
+  const source = caption('source');
+  return [
+    ...title,
+    ...(title.length > 0 ? [''] : []),
+    ...grid,
+    ...(source.length > 0 ? [''] : []),
+    ...source,
+  ];
 }
 
 function serializeCell(cell: TableCellNode, footnotes: FootnoteRegistry): string {

@@ -1,6 +1,7 @@
 import type Token from 'markdown-it/lib/token.mjs';
 import { inlineTokensToNodes, type FootnoteTexts } from './inlineTokensToNodes';
 import { PAGE_BREAK_TOKEN } from './markdownPageBreakRule';
+import { captionOfParagraph } from './tableCaption';
 import type {
   BlockNode,
   HeadingNode,
@@ -27,6 +28,8 @@ export function tokensToBlocks(
   footnotes: FootnoteTexts,
 ): ConvertedBlocks {
   let i = 0;
+  /** A `Table: …` paragraph just read: it becomes the title if a table follows it. */
+  let pendingTitle: { block: BlockNode; text: string } | null = null;
   const inline = (token: Token | undefined): InlineNode[] =>
     inlineTokensToNodes(token?.children ?? [], footnotes);
 
@@ -43,6 +46,26 @@ export function tokensToBlocks(
       const block = blockAt(token);
       // An empty paragraph (a line of non-breaking spaces) has no Markdown of its own: not kept.
       if (block && !(block.type === 'paragraph' && !block.content)) {
+        if (attachCaption(blocks, block, token.type === 'paragraph_open' ? tokens[i - 2] : null))
+          continue;
+        if (
+          block.type === 'table' &&
+          pendingTitle &&
+          blocks[blocks.length - 1] === pendingTitle.block
+        ) {
+          blocks.pop();
+          lines?.pop();
+          block.attrs = { title: pendingTitle.text };
+        }
+        pendingTitle = null;
+        if (block.type === 'paragraph' && token.type === 'paragraph_open') {
+          const title = captionOfParagraph(
+            tokens[i - 2]?.content ?? '',
+            block.content ?? [],
+            'title',
+          );
+          if (title !== null) pendingTitle = { block, text: title };
+        }
         blocks.push(block);
         lines?.push(line);
       }
@@ -148,6 +171,29 @@ export function tokensToBlocks(
   const lines: number[] = [];
   const blocks = blocksUntil(null, lines);
   return { blocks, lines };
+}
+
+/**
+ * A `Source: …` paragraph right after a table without a source becomes its source line
+ * (`inline` is the paragraph's inline token); true when it did.
+ */
+function attachCaption(
+  blocks: BlockNode[],
+  block: BlockNode,
+  inline: Token | null | undefined,
+): boolean {
+  const table = blocks[blocks.length - 1];
+  if (
+    !inline ||
+    block.type !== 'paragraph' ||
+    table?.type !== 'table' ||
+    table.attrs?.source !== undefined
+  )
+    return false;
+  const source = captionOfParagraph(inline.content, block.content ?? [], 'source');
+  if (source === null) return false;
+  table.attrs = { ...table.attrs, source };
+  return true;
 }
 
 function headingLevel(depth: number): HeadingNode['attrs']['level'] {

@@ -1,4 +1,5 @@
 import { eachChildOfType } from './eachChildOfType';
+import { captionProblem } from './tableCaption';
 import { validateInlineContent, validatePlainText } from './validateInline';
 import {
   at,
@@ -71,7 +72,8 @@ function validateBlock(ctx: ValidationContext, node: unknown, path: string, dept
       validateBlockList(ctx, node.content, field(path, 'content'), depth + 1);
       return;
     case 'table':
-      checkKeys(ctx, node, path, ['type', 'content'], ['type', 'content']);
+      checkKeys(ctx, node, path, ['type', 'attrs', 'content'], ['type', 'content']);
+      if ('attrs' in node) validateTableAttrs(ctx, node.attrs, field(path, 'attrs'));
       validateTableRows(ctx, node.content, field(path, 'content'));
       return;
     case 'calcBlock':
@@ -172,6 +174,18 @@ function validateListItems(
     }
     validateBlockList(ctx, content, field(itemPath, 'content'), depth + 1);
   });
+}
+
+function validateTableAttrs(ctx: ValidationContext, attrs: unknown, path: string): void {
+  if (!isRecord(attrs)) {
+    ctx.report(path, `must be { title, source }, not ${describeValue(attrs)}`);
+    return;
+  }
+  checkKeys(ctx, attrs, path, ['title', 'source'], []);
+  for (const key of ['title', 'source'] as const) {
+    const problem = key in attrs ? captionProblem(attrs[key]) : null;
+    if (problem) ctx.report(field(path, key), `a table ${key} ${problem}`);
+  }
 }
 
 function validateTableRows(ctx: ValidationContext, value: unknown, path: string): void {

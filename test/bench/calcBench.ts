@@ -3,36 +3,26 @@ import type { BenchCase, BenchFigure } from './benchTypes';
 import type { Fact, VariableInput } from '../../shared/calc/calcTypes';
 import { createEngine } from '../../shared/calc/createEngine';
 import { measure, median } from './measure';
+import { benchFact } from './benchFact';
+import { seededRandom } from './seededRandom';
 
 const ENTITIES = 500;
 const METRICS = 10;
 const PERIODS = ['FY2024', 'FY2025'];
 const CHAIN = 10_000;
 
-function fact(entity: string, metric: string, period: string, value: number): Fact {
-  return { entity, metric, period, value, unit: 'USD', source: 'bench', asOf: '2026-01-30' };
-}
-
 /** A deterministic pseudo-random sequence, so every run measures the same memo. */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    return s / 2147483648;
-  };
-}
-
 /**
  * 10,000 facts; 1,000 variables (each over facts and earlier variables) and 1,000 figures;
  * `read` lists the facts the memo reads (a change to any other fact recomputes nothing).
  */
 function memoOf2000() {
-  const rnd = random(42);
+  const rnd = seededRandom(42);
   const pick = <T>(items: T[]): T => items[Math.floor(rnd() * items.length)]!;
   const facts: Fact[] = [];
   for (let e = 0; e < ENTITIES; e++) {
     for (let m = 0; m < METRICS; m++)
-      for (const p of PERIODS) facts.push(fact(`E${e}`, `m${m}`, p, 1 + rnd() * 1e9));
+      for (const p of PERIODS) facts.push(benchFact(`E${e}`, `m${m}`, p, 1 + rnd() * 1e9));
   }
   const read = new Set<Fact>();
   const ref = () => {
@@ -116,7 +106,7 @@ async function memoBenchmarks(): Promise<BenchFigure[]> {
 /** v1 = fact * 1.0001 + 1, v2 = v1 * 1.0001 + 1, ...: change the head, recompute; HyperFormula does the same column. */
 function chainBenchmark(): BenchFigure {
   const engine = createEngine();
-  engine.setFacts([fact('HEAD', 'value', 'FY2025', 1)]);
+  engine.setFacts([benchFact('HEAD', 'value', 'FY2025', 1)]);
   const variables: VariableInput[] = [
     { name: 'v1', expr: 'HEAD.value.FY2025 * 1.0001 + 1', where: 'line 1' },
   ];
@@ -134,7 +124,7 @@ function chainBenchmark(): BenchFigure {
   for (let run = 0; run < 40; run++) {
     head++;
     let start = performance.now();
-    engine.setFacts([fact('HEAD', 'value', 'FY2025', head)]);
+    engine.setFacts([benchFact('HEAD', 'value', 'FY2025', head)]);
     if (run >= 5) ours.push(performance.now() - start);
     start = performance.now();
     hf.setCellContents({ sheet: 0, row: 0, col: 0 }, [[head]]);

@@ -4,32 +4,23 @@ import { createEngine } from '../../shared/calc/createEngine';
 import { createScenarioEngine, type ScenarioInput } from '../../shared/calc/createScenarioEngine';
 import { figureKey } from '../../shared/calc/figureKey';
 import { measure, median } from './measure';
+import { benchFact } from './benchFact';
+import { seededRandom } from './seededRandom';
 
 const SCENARIOS = ['bull', 'bear', 'downside'];
-
-function fact(entity: string, metric: string, period: string, value: number): Fact {
-  return { entity, metric, period, value, unit: 'USD', source: 'bench', asOf: '2026-01-30' };
-}
-
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    return s / 2147483648;
-  };
-}
 
 /**
  * The issue's memo: 10,000 facts, 1,000 variables and 1,000 figures (300 of them naming a
  * scenario, 100 each), and three scenarios of 500 overrides each.
  */
 function scenarioMemo() {
-  const rnd = random(7);
+  const rnd = seededRandom(7);
   const pick = <T>(items: T[]): T => items[Math.floor(rnd() * items.length)]!;
   const facts: Fact[] = [];
   for (let e = 0; e < 500; e++)
     for (let m = 0; m < 10; m++)
-      for (const p of ['FY2024', 'FY2025']) facts.push(fact(`E${e}`, `m${m}`, p, 1 + rnd() * 1e9));
+      for (const p of ['FY2024', 'FY2025'])
+        facts.push(benchFact(`E${e}`, `m${m}`, p, 1 + rnd() * 1e9));
   const read: Fact[] = [];
   const ref = (): string => {
     const f = pick(facts);

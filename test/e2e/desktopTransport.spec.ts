@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { test, expect, type RunningApp } from './support/appTest';
+import { EXPORT_WAIT } from './support/exportWait';
 
 /**
  * The renderer over the Electron transport: a stand-in `window.tickmark` (the preload's two
@@ -156,7 +157,7 @@ test('export in the desktop app: a cancelled save dialog keeps no version; a sav
   await mainSends(page, 'app:command', { command: 'export-pdf' });
   await page.getByTestId('export-dialog').getByRole('button', { name: 'Export PDF' }).click();
   const toast = page.getByTestId('toast');
-  await expect(toast).toContainText('Exported /home/analyst/Exports/Memo.pdf');
+  await expect(toast).toContainText('Exported /home/analyst/Exports/Memo.pdf', EXPORT_WAIT);
   expect(await versions()).toBe(before + 1);
   await toast.getByRole('button', { name: 'Show in folder' }).click();
   expect(await bridgeCalls(page)).toContain('desktop:show-in-folder');

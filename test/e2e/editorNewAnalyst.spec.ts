@@ -110,6 +110,7 @@ test('the keyboard reaches figures: an arrow selects the figure, Enter opens it 
 
   // The caret starts before the first figure: typing goes before it.
   await kb.type('A');
+  await expect(paragraphs).toHaveText('A$125 billion of capex, and 2');
   await kb.press('ArrowRight');
   await expect(figures.nth(0)).toHaveClass(/figure--selected/);
   await kb.press('Enter');
@@ -119,10 +120,12 @@ test('the keyboard reaches figures: an arrow selects the figure, Enter opens it 
   await kb.press('Escape');
   await expect(page.getByTestId('figure-popover')).toBeHidden();
   await kb.type('B');
+  await expect(paragraphs).toHaveText('A$125 billionB of capex, and 2');
 
   // At the end, after the last figure; ArrowLeft selects it, again steps before it.
   await kb.press('End');
   await kb.type('C');
+  await expect(paragraphs).toHaveText('A$125 billionB of capex, and 2C');
   await kb.press('ArrowLeft');
   await kb.press('ArrowLeft');
   await expect(figures.nth(1)).toHaveClass(/figure--selected/);

@@ -119,6 +119,9 @@ test('edits typed just before an export are saved first and are in the PDF; A4 w
   await page.locator('.memo-doc p').last().click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Typed just before the export.');
+  await expect(page.getByTestId('memo-doc')).toContainText(
+    'raised the stakes. Typed just before the export.',
+  );
   await page.keyboard.press('Control+Shift+E');
   const dialog = exportDialog(page);
   await dialog.getByText('A4', { exact: true }).click();

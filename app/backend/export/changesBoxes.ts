@@ -2,9 +2,9 @@ import { figureSource } from '../../../shared/memo/figureSource';
 import { causeText } from '../../../shared/versions/diffReport';
 import type { MemoDiff } from '../../../shared/versions/diffVersions';
 import type { FlowItem } from './flowTypes';
-import { headingBoxes } from './headingBoxes';
+import { appendixOpening } from './appendixOpening';
 import type { LayoutState } from './layoutState';
-import { spacing, type } from './pdfTheme';
+import { type } from './pdfTheme';
 import { textBoxes } from './textBoxes';
 
 /** The "changes since version N" page of a re-issued memo (`--changes-since N`). */
@@ -26,27 +26,13 @@ const CAUSE_INDENT = 14;
 export function changesBoxes(changes: ChangesSince, state: LayoutState): FlowItem[] {
   const { left, right } = state.page;
   const width = right - left;
-  const items: FlowItem[] = [{ kind: 'pageBreak' }];
-  items.push(
-    ...headingBoxes(
-      {
-        type: 'heading',
-        attrs: { level: 1 },
-        content: [{ type: 'text', text: `Changes since ${changes.label}` }],
-      },
-      { x: left, width, quoted: false, listDepth: 0 },
-      state,
-    ),
-  );
-  items.push({ kind: 'space', height: spacing.headingAfter[1] });
   const figures = changes.diff.figures;
   const changed = figures?.changed ?? [];
   const intro =
     changed.length === 0
       ? `No figure shows a different value than in ${changes.label} (kept ${changes.date}).`
       : `${changed.length} ${changed.length === 1 ? 'figure shows' : 'figures show'} a different value than in ${changes.label} (kept ${changes.date}): each with its value then and now, and the facts or definitions that moved it.`;
-  items.push(...textBoxes(intro, type.body, left, width, state));
-  items.push({ kind: 'space', height: 10 });
+  const items = appendixOpening(`Changes since ${changes.label}`, intro, state);
 
   for (const change of changed) {
     const head = textBoxes(change.to.place, type.byline, left, width, state);

@@ -7,18 +7,11 @@ import type { Frame, LayoutState } from './layoutState';
 import { tagStep } from './tagStep';
 
 /**
- * A chart as one unbreakable box: the memo's next evaluated chart laid out by the shared
+ * A chart as one unbreakable box: the chart evaluated at this block's path, laid out by the shared
  * layout at the frame's width (the editor draws the same scene as SVG), drawn as vectors.
  */
-export function chartBoxes(_node: ChartBlockNode, frame: Frame, state: LayoutState): Box[] {
-  const index = state.counters.chart;
-  state.counters.chart += 1;
-  const evaluated = state.charts[index];
-  if (!evaluated) {
-    throw new Error(
-      `PDF export: the memo has more charts than its evaluation (chart ${index + 1}); evaluate the memo again before exporting.`,
-    );
-  }
+export function chartBoxes(node: ChartBlockNode, frame: Frame, state: LayoutState): Box[] {
+  const evaluated = state.figures.chart(node);
   const scene = layoutChart(evaluated.chart, frame.width);
   const step = tagStep(state, 'Figure', { alt: chartAltText(evaluated.chart) });
   return [

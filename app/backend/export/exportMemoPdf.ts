@@ -6,7 +6,7 @@ import { createMeasurer } from './createMeasurer';
 import { disclaimerBoxes } from './disclaimerBoxes';
 import { drawPages } from './drawPages';
 import { resolveExportOptions, type ExportOptions } from './exportOptions';
-import { createFigureCursor } from './figureCursor';
+import { createFigureLookup } from './figureLookup';
 import type { DrawContext, FlowItem } from './flowTypes';
 import { formatLongDate, isoDate } from './formatLongDate';
 import { layoutBlocks } from './layoutBlocks';
@@ -22,13 +22,16 @@ import { refuseFigureErrors } from './refuseFigureErrors';
 import { createStructureTagger } from './structureTagger';
 import { titleBlockBoxes } from './titleBlockBoxes';
 import { identifyInXmp } from './identifyInXmp';
+import { certificationBoxes, disclosuresPageBoxes, mastheadBoxes } from './houseStyleBoxes';
+import { pdfHouseStyle } from './pdfHouseStyle';
 
 /** The language the memo's text is in (the document's /Lang). */
 const MEMO_LANGUAGE = 'en-US';
 
 /**
- * Lays out a memo as a PDF: title block, body, optional figure ledger, disclaimer; running
- * header and footer; outline from the headings; fonts embedded and subset. Every figure
+ * Lays out a memo as a PDF: the house style's masthead, title block, body, analyst
+ * certification, Disclosures page, optional figure ledger, disclaimer; running header and
+ * footer (with the firm's name); outline from the headings; fonts embedded and subset. Every figure
  * shows its evaluated `display` exactly. A memo with figure errors is refused unless
  * `allowErrors`, which marks each error in red. `changes`: a "changes since version N" page.
  */
@@ -57,6 +60,7 @@ export async function layoutMemoPdf(
   const options = resolveExportOptions(partialOptions);
   refuseFigureErrors(evaluation, options.allowErrors);
   const page = pageGeometry(options.paper);
+  const house = pdfHouseStyle(options, memo.meta.author);
   const title = memo.meta.title.trim() || 'Untitled memo';
   const doc = new PDFDocument({
     autoFirstPage: false,
@@ -89,21 +93,23 @@ export async function layoutMemoPdf(
     measurer: createMeasurer(doc),
     options,
     page,
-    figures: createFigureCursor(evaluation),
+    figures: createFigureLookup(memo.doc, evaluation),
     variables: new Map(evaluation.variables.map((v) => [v.name, v])),
-    charts: evaluation.charts,
-    counters: { footnote: 0, heading: 0, calcBlock: 0, chart: 0, tag: 0 },
+    counters: { footnote: 0, heading: 0, calcBlock: 0, tag: 0 },
   };
   const frame = { x: page.left, width: page.right - page.left, quoted: false, listDepth: 0 };
   const flow: FlowItem[] = [
+    ...mastheadBoxes(house, state),
     ...titleBlockBoxes(memo.meta, state, evaluation.scenario),
     ...(options.allowErrors ? problemNoticeBoxes(evaluation.problems, state) : []),
     ...layoutBlocks(memo.doc.content, frame, state),
   ];
   state.figures.finish();
+  flow.push(...certificationBoxes(house, state));
   if (changes) flow.push(...changesBoxes(changes, state));
+  flow.push(...disclosuresPageBoxes(house, state));
   if (options.ledger) flow.push(...ledgerBoxes(evaluation, state));
-  flow.push(...disclaimerBoxes(options.disclaimer, state));
+  flow.push(...disclaimerBoxes(options.house.disclaimer, state));
 
   const plans = paginate(flow, {
     top: page.top,
@@ -116,7 +122,11 @@ export async function layoutMemoPdf(
     tags: createStructureTagger(doc, options.tagged),
   };
   drawPages(ctx, plans, page, [page.width, page.height]);
-  const running = { title, date: formatLongDate(memo.meta.date || isoDate(options.date)) };
+  const running = {
+    title,
+    date: formatLongDate(memo.meta.date || isoDate(options.date)),
+    firm: house.firm,
+  };
   const range = doc.bufferedPageRange();
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i);

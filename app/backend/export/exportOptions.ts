@@ -1,3 +1,4 @@
+import { EMPTY_HOUSE_STYLE, type HouseStyle } from '../../../shared/api/houseStyleApi';
 import {
   exportOptionsSchema,
   type ExportOptionsChosen,
@@ -8,17 +9,20 @@ import {
  * in `shared/api/exportOptionsSchema.ts`) and what the backend adds.
  */
 export interface ExportOptions extends Omit<ExportOptionsChosen, 'changesSince' | 'scenario'> {
-  /** Printed at the end of the memo (set per workspace); empty for none. */
-  disclaimer: string;
+  /**
+   * The workspace's house style (firm, logo, disclaimer, certification, disclosures); the
+   * `house*` choices say which parts print. The disclaimer always prints at the end when set.
+   */
+  house: HouseStyle;
   /** When the export is made: the PDF creation date, and the footer date when the memo has none. */
   date: Date;
   /** Tag the PDF's structure (PDF/UA-1). Always on; off only to measure what tagging costs. */
   tagged: boolean;
 }
 
-/** Fills in the defaults: the shared schema's, no disclaimer, now, tagged. */
+/** Fills in the defaults: the shared schema's, no house style, now, tagged. */
 export function resolveExportOptions(options: Partial<ExportOptions> = {}): ExportOptions {
-  const { disclaimer, date, tagged, ...chosen } = options;
+  const { house, date, tagged, ...chosen } = options;
   const defined = Object.fromEntries(
     Object.entries(chosen).filter(([, value]) => value !== undefined),
   );
@@ -29,7 +33,7 @@ export function resolveExportOptions(options: Partial<ExportOptions> = {}): Expo
   } = exportOptionsSchema.parse(defined);
   return {
     ...parsed,
-    disclaimer: disclaimer ?? '',
+    house: house ?? EMPTY_HOUSE_STYLE,
     date: date ?? new Date(),
     tagged: tagged ?? true,
   };

@@ -6,7 +6,7 @@ import { findMemo } from '../memos/memoQueries';
 import { keepVersion } from '../memos/memoVersions';
 import { changesSincePage } from './changesSincePage';
 import { snapshotEvaluation } from '../../../shared/versions/snapshotEvaluation';
-import { getSetting } from '../settings/settingsRepository';
+import { getHouseStyle } from '../houseStyle/houseStyleRepository';
 import { exportInWorker } from './exportInWorker';
 import { runExportJob, type ExportJob } from './exportJob';
 import { layoutMemoPdf } from './exportMemoPdf';
@@ -26,7 +26,8 @@ export interface WorkspaceExport {
 /**
  * Exports a memo of a workspace exactly as the app and the CLI do: every figure computed
  * over the workspace's facts (in `scenario`, if one is named; an unknown one is refused), the
- * workspace's disclaimer at the end, and a memo version kept with the numbers it printed, so the
+ * workspace's house style (firm, logo, certification, disclosures, disclaimer; the options'
+ * `house*` choices leave parts out), and a memo version kept with the numbers it printed, so the
  * exported text can always be found again. `changesSince` adds a page of the figures that moved
  * since that kept version. `inWorker` (the app: server and Electron) lays it out on the export
  * worker, so the thread that answers requests stays free.
@@ -38,7 +39,7 @@ export async function exportWorkspaceMemo(
     changesSince,
     scenario = '',
     ...options
-  }: Partial<Omit<ExportOptions, 'disclaimer'>> & {
+  }: Partial<Omit<ExportOptions, 'house'>> & {
     changesSince?: number;
     scenario?: string;
   } = {},
@@ -57,7 +58,7 @@ export async function exportWorkspaceMemo(
   const snapshot = snapshotEvaluation(record.memo, evaluation, scenario);
   const changes =
     changesSince === undefined ? undefined : changesSincePage(db, record, snapshot, changesSince);
-  const layoutOptions = { ...options, disclaimer: getSetting(db, 'disclaimer') ?? '' };
+  const layoutOptions = { ...options, house: getHouseStyle(db) };
   const pdf = inWorker
     ? await exportInWorker(
         { memo: record.memo, facts, cases, options: layoutOptions, changes } satisfies ExportJob,

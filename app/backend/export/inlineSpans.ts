@@ -30,7 +30,7 @@ export function inlineSpans(
     if (node.type === 'text') {
       spans.push(textSpan(node.text, node.marks ?? [], base));
     } else if (node.type === 'figure') {
-      const figure = state.figures.next(node.attrs.expr, node.attrs.format);
+      const figure = state.figures.figure(node);
       const span: Span = { ...textSpan(figure.display, node.marks ?? [], base), keep: true };
       // An error value (#ERR) or a format that is not one (#FORMAT): both red, as the notice says.
       if (!figure.value.ok || !isValidFormat(node.attrs.format)) {

@@ -1,6 +1,6 @@
-import type { EvaluatedMemoChart, EvaluatedVariable } from '../../../shared/memo/memoEvaluation';
+import type { EvaluatedVariable } from '../../../shared/memo/memoEvaluation';
 import type { ExportOptions } from './exportOptions';
-import type { FigureCursor } from './figureCursor';
+import type { FigureLookup } from './figureLookup';
 import type { Measurer, TagPath } from './flowTypes';
 import type { PageGeometry } from './pdfTheme';
 
@@ -9,11 +9,10 @@ export interface LayoutState {
   measurer: Measurer;
   options: ExportOptions;
   page: PageGeometry;
-  figures: FigureCursor;
+  /** The evaluated figures and charts, by their path in the memo. */
+  figures: FigureLookup;
   variables: ReadonlyMap<string, EvaluatedVariable>;
-  /** The memo's charts in document order (chartBoxes takes them one by one). */
-  charts: readonly EvaluatedMemoChart[];
-  counters: { footnote: number; heading: number; calcBlock: number; chart: number; tag: number };
+  counters: { footnote: number; heading: number; calcBlock: number; tag: number };
 }
 
 /** Where a block is laid out: its left edge and width. */

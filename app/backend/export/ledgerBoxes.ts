@@ -2,7 +2,7 @@ import type { MemoEvaluation } from '../../../shared/memo/memoEvaluation';
 import { artifactBox } from './artifactBox';
 import type { Box, FlowItem, Span, SpanStyle, TagPath, TagStep } from './flowTypes';
 import { gridRowBox, type GridCell } from './gridRowBox';
-import { headingBoxes } from './headingBoxes';
+import { appendixOpening } from './appendixOpening';
 import type { LayoutState } from './layoutState';
 import { ledgerEntries, type LedgerEntry, type LedgerFact } from './ledgerEntries';
 import { ledgerFactValue } from './ledgerFactValue';
@@ -20,29 +20,11 @@ const PAD_Y = 4;
 export function ledgerBoxes(evaluation: MemoEvaluation, state: LayoutState): FlowItem[] {
   const { left, right } = state.page;
   const width = right - left;
-  const items: FlowItem[] = [{ kind: 'pageBreak' }];
-  items.push(
-    ...headingBoxes(
-      {
-        type: 'heading',
-        attrs: { level: 1 },
-        content: [{ type: 'text', text: 'Appendix: figure ledger' }],
-      },
-      { x: left, width, quoted: false, listDepth: 0 },
-      state,
-    ),
+  const items = appendixOpening(
+    'Appendix: figure ledger',
+    'Every figure in this memo, numbered in order of appearance: the value as shown, the expression that computes it, and each fact it reads, with its source and as-of date. Each figure in the text links to its row here; each number links back.',
+    state,
   );
-  items.push({ kind: 'space', height: spacing.headingAfter[1] });
-  items.push(
-    ...textBoxes(
-      'Every figure in this memo, numbered in order of appearance: the value as shown, the expression that computes it, and each fact it reads, with its source and as-of date. Each figure in the text links to its row here; each number links back.',
-      type.body,
-      left,
-      width,
-      state,
-    ),
-  );
-  items.push({ kind: 'space', height: 10 });
 
   const columns = columnLayout(left, width);
   const table: TagPath = [tagStep(state, 'Table')];

@@ -7,9 +7,11 @@ import { fitToWidth } from './fitToWidth';
 export interface RunningText {
   title: string;
   date: string;
+  /** The firm's name (house style), before the date in the footer; '' for none. */
+  firm: string;
 }
 
-/** The running header (title; DRAFT and the confidentiality label) and footer (date, page X of Y) of one page. */
+/** The running header (title; DRAFT and the confidentiality label) and footer (firm, date, page X of Y) of one page. */
 export function drawRunningHeadAndFoot(
   doc: PDFKit.PDFDocument,
   page: PageGeometry,
@@ -60,7 +62,8 @@ export function drawRunningHeadAndFoot(
       .stroke();
 
     doc.font(spec.font).fontSize(spec.size).fillColor(spec.color);
-    doc.text(text.date, page.left, page.footerBaseline, {
+    const foot = text.firm !== '' ? `${text.firm}  ·  ${text.date}` : text.date;
+    doc.text(foot, page.left, page.footerBaseline, {
       lineBreak: false,
       baseline: 'alphabetic',
     });

@@ -70,6 +70,8 @@ export const type = {
   cell: { font: 'sans', size: 8.5, leading: 11.5, color: colors.body },
   headerCell: { font: 'sans-bold', size: 7.5, leading: 10.5, color: colors.ink },
   caption: { font: 'sans-bold', size: 7, leading: 10, color: colors.accent, tracking: 0.4 },
+  tableTitle: { font: 'sans-bold', size: 8.5, leading: 12, color: colors.ink, tracking: 0.1 },
+  tableSource: { font: 'sans', size: 7, leading: 9.5, color: colors.muted },
   footnote: { font: 'serif', size: 8, leading: 10.5, color: colors.body },
   running: { font: 'sans', size: 7.5, leading: 10, color: colors.muted },
   ledger: { font: 'sans', size: 7.5, leading: 10, color: colors.body },

@@ -10,6 +10,7 @@ import type { Frame, LayoutState } from './layoutState';
 import { baselineOffset } from './lineBoxes';
 import { colors, spacing, type } from './pdfTheme';
 import { spanCellKind } from './spanCellKind';
+import { tableCaptionBoxes } from './tableCaptionBoxes';
 import { tableColumnWidths } from './tableColumnWidths';
 import { tagStep } from './tagStep';
 
@@ -38,6 +39,7 @@ const HEAD: InlineBase = baseOf(type.headerCell);
  */
 export function tableBoxes(node: TableNode, outer: Frame, state: LayoutState): Box[] {
   const table: TagPath = [...(outer.tag ?? []), tagStep(state, 'Table')];
+  const captions = tableCaptionBoxes(node, outer, table, state);
   const rows = node.content.map((row, r): RowModel => {
     const header = row.content.length > 0 && row.content.every((c) => c.type === 'tableHeader');
     const tr: TagPath = [...table, tagStep(state, 'TR')];
@@ -159,21 +161,27 @@ export function tableBoxes(node: TableNode, outer: Frame, state: LayoutState): B
   const page = state.page.bottom - state.page.top;
   const headerRows = rows.filter((r) => r.header);
   const bodyRows = rows.filter((r) => !r.header);
-  const boxes: Box[] = [];
+  const boxes: Box[] = [...captions.title];
   let header: Box | undefined;
   if (headerRows.length > 0) {
     header = stack(headerRows.flatMap((r, i) => layoutRow(r, i, false, Number.POSITIVE_INFINITY)));
     boxes.push({ ...header, keepWithNext: true });
   }
-  const room = page - (header?.height ?? 0);
+  const room = page - (header?.height ?? 0) - (captions.continued?.height ?? 0);
   // The header repeated on a continuation page is an artifact: it was read once already.
-  const repeated = header && artifactBox(header);
+  // Under a title it reads "… (continued)" above it.
+  const top = header && captions.continued ? stack([captions.continued, header]) : header;
+  const repeated = top && artifactBox(top);
   bodyRows.forEach((row, i) => {
     for (const box of layoutRow(row, i, i === bodyRows.length - 1, room)) {
       boxes.push(header ? { ...box, repeatHeader: repeated } : box);
     }
   });
-  return boxes;
+  const source = captions.source();
+  const last = boxes[boxes.length - 1];
+  // The source line stays with the table's last row.
+  if (source.length > 0 && last) boxes[boxes.length - 1] = { ...last, keepWithNext: true };
+  return [...boxes, ...source];
 }
 
 /** Header rows are the leading rows made only of header cells. */

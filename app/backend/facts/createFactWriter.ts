@@ -40,6 +40,18 @@ export interface FactWriter {
   newEntities(): string[];
 }
 
+/** The columns every write of a fact sets from its snapshot, in the order `snapshotValues` gives. */
+const SNAPSHOT_COLUMNS = [
+  'period_end',
+  'value',
+  'unit',
+  'source',
+  'as_of',
+  'note',
+  'updated_at',
+] as const;
+const SET_SNAPSHOT = SNAPSHOT_COLUMNS.map((column) => `${column} = ?`).join(', ');
+
 export function createFactWriter(
   db: Database.Database,
   context: ChangeContext,
@@ -48,15 +60,12 @@ export function createFactWriter(
   } = {},
 ): FactWriter {
   const insertFact = db.prepare(
-    `INSERT INTO facts (entity_id, metric, period, period_end, scenario, value, unit, source, as_of, note, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO facts (entity_id, metric, period, scenario, ${SNAPSHOT_COLUMNS.join(', ')})
+     VALUES (?, ?, ?, ?, ${SNAPSHOT_COLUMNS.map(() => '?').join(', ')})`,
   );
-  const updateFact = db.prepare(
-    'UPDATE facts SET period_end = ?, value = ?, unit = ?, source = ?, as_of = ?, note = ?, updated_at = ? WHERE id = ?',
-  );
+  const updateFact = db.prepare(`UPDATE facts SET ${SET_SNAPSHOT} WHERE id = ?`);
   const moveFact = db.prepare(
-    `UPDATE facts SET entity_id = ?, metric = ?, period = ?, scenario = ?, period_end = ?, value = ?, unit = ?,
-     source = ?, as_of = ?, note = ?, updated_at = ? WHERE id = ?`,
+    `UPDATE facts SET entity_id = ?, metric = ?, period = ?, scenario = ?, ${SET_SNAPSHOT} WHERE id = ?`,
   );
   const deleteFact = db.prepare('DELETE FROM facts WHERE id = ?');
   const logInserted = db.prepare(
@@ -74,6 +83,17 @@ export function createFactWriter(
   const collected = createChangeCollector(options.eachFactOnce);
   const collect = collected.add;
   const created: string[] = [];
+  /** The values of SNAPSHOT_COLUMNS for a fact of `period` that now reads `after`. */
+  const snapshotValues = (period: string, after: FactSnapshot) =>
+    [
+      periodEnd(period, after.asOf),
+      after.value,
+      after.unit,
+      after.source,
+      after.asOf,
+      after.note,
+      now,
+    ] as const;
 
   const log = (
     identity: FactIdentityValues,
@@ -113,14 +133,8 @@ export function createFactWriter(
       entityId,
       identity.metric,
       identity.period,
-      periodEnd(identity.period, after.asOf),
       identity.scenario,
-      after.value,
-      after.unit,
-      after.source,
-      after.asOf,
-      after.note,
-      now,
+      ...snapshotValues(identity.period, after),
     );
     collect(identity, after);
     return Number(result.lastInsertRowid);
@@ -143,16 +157,7 @@ export function createFactWriter(
     },
     logDeferredInserts,
     update(id, identity, before, after) {
-      updateFact.run(
-        periodEnd(identity.period, after.asOf),
-        after.value,
-        after.unit,
-        after.source,
-        after.asOf,
-        after.note,
-        now,
-        id,
-      );
+      updateFact.run(...snapshotValues(identity.period, after), id);
       log(identity, 'update', before, after);
       collect(identity, after);
     },
@@ -162,13 +167,7 @@ export function createFactWriter(
         to.metric,
         to.period,
         to.scenario,
-        periodEnd(to.period, after.asOf),
-        after.value,
-        after.unit,
-        after.source,
-        after.asOf,
-        after.note,
-        now,
+        ...snapshotValues(to.period, after),
         id,
       );
       log(from, 'delete', before, null);

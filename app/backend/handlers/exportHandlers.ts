@@ -18,7 +18,7 @@ export function exportHandlers({ workspace, events }: BackendContext): AreaHandl
       }
       return {
         fileName: result.fileName,
-        base64: Buffer.from(result.bytes).toString('base64'),
+        bytes: result.bytes,
         pages: result.pages,
         version: result.version ?? 0,
       };

@@ -4,6 +4,7 @@ import { userChangeContext } from '../facts/changeContext';
 import { commitImport } from '../import/commitImport';
 import { parseFactsCsv } from '../import/parseFactsCsv';
 import { previewImport } from '../import/previewImport';
+import { publishWrite } from './publishWrite';
 
 /** `import:preview` (reads only) and `import:commit` (all rows or none; `import:progress` events while writing). */
 export function importHandlers({ workspace, events }: BackendContext): AreaHandlers<'import'> {
@@ -13,16 +14,10 @@ export function importHandlers({ workspace, events }: BackendContext): AreaHandl
     'import:commit': async ({ csv, fileName }) => {
       const { db } = workspace.current();
       const parsed = parseFactsCsv(csv, fileName);
-      const { counts, newEntities, renamedEntities, changed } = await commitImport(
-        db,
-        parsed,
-        userChangeContext('import'),
-        (progress) => events.emit('import:progress', progress),
+      const outcome = await commitImport(db, parsed, userChangeContext('import'), (progress) =>
+        events.emit('import:progress', progress),
       );
-      for (const payload of changed) events.emit('facts:changed', payload);
-      const entities = [...newEntities, ...renamedEntities];
-      if (entities.length > 0) events.emit('entities:changed', { codes: entities });
-      return { fileName, counts };
+      return { fileName, counts: publishWrite(events, outcome) };
     },
   };
 }

@@ -7,6 +7,7 @@ import { deleteLinkRecord, findLinkRecord } from '../link/linkRepository';
 import { commitLink, linkState, listLinks, previewLink } from '../link/linkWorkbook';
 import { createLinkWatcher, type LinkWatcher } from '../link/watchLinks';
 import { UserError } from '../router/userError';
+import { publishWrite } from './publishWrite';
 
 /**
  * `links:*`: linked Excel workbooks (CALC.md §7). Each linked file is watched while its
@@ -31,9 +32,7 @@ export function linksHandlers(
   return {
     'links:preview': ({ path, maxRows }) => previewLink(db(), path, maxRows),
     'links:link': ({ path }) => {
-      const { summary, changed, newEntities } = commitLink(db(), path, userChangeContext('link'));
-      for (const payload of changed) events.emit('facts:changed', payload);
-      if (newEntities.length > 0) events.emit('entities:changed', { codes: newEntities });
+      const summary = publishWrite(events, commitLink(db(), path, userChangeContext('link')));
       events.emit('links:changed', { paths: [summary.path] });
       resync();
       return summary;

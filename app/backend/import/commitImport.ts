@@ -6,19 +6,17 @@ import { longWriteTransaction, writeTransaction } from '../db/writeTransaction';
 import { ensureEntity, upsertEntity } from '../entities/entityRepository';
 import type { ChangeContext } from '../facts/changeContext';
 import { createFactWriter } from '../facts/createFactWriter';
+import type { WriteOutcome } from '../facts/writeOutcome';
 import { ensureScenario } from '../facts/factScenario';
 import { diffImport, type ImportDiff } from './diffImport';
 import type { ParsedImport } from './parseFactsCsv';
 import { countImport } from './previewImport';
 
-export interface ImportOutcome {
-  counts: ImportCounts;
-  /** Codes of the entities the import created. */
-  newEntities: string[];
-  /** Codes of the existing entities the file's `entity_name` renamed. */
-  renamedEntities: string[];
-  changed: FactsChanged[];
-}
+/**
+ * What an import wrote: its counts, the facts changed per scenario, and the entities it
+ * created or renamed (`entity_name`), for `publishWrite`.
+ */
+export type ImportOutcome = WriteOutcome<ImportCounts>;
 
 const CHUNK = 10_000;
 
@@ -43,12 +41,7 @@ export async function commitImport(
         onProgress?.({ done, total: write.total });
         if (done < write.total) await new Promise((resolve) => setImmediate(resolve));
       }
-      return {
-        counts: countImport(diff),
-        newEntities: [...diff.newEntities.keys()],
-        renamedEntities: [...diff.renamedEntities.keys()],
-        changed: write.changes(),
-      };
+      return outcomeOf(diff, write.changes());
     }),
   );
 }
@@ -63,13 +56,16 @@ export function commitImportSync(
     const diff = diffImport(db, parsed);
     const write = importWriter(db, diff, context);
     write.next(write.total);
-    return {
-      counts: countImport(diff),
-      newEntities: [...diff.newEntities.keys()],
-      renamedEntities: [...diff.renamedEntities.keys()],
-      changed: write.changes(),
-    };
+    return outcomeOf(diff, write.changes());
   });
+}
+
+function outcomeOf(diff: ImportDiff, changed: FactsChanged[]): ImportOutcome {
+  return {
+    result: countImport(diff),
+    changed,
+    entities: [...diff.newEntities.keys(), ...diff.renamedEntities.keys()],
+  };
 }
 
 /** Writes the changed rows of a diff, `count` at a time. Call inside a transaction. */

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { ImportCounts, ImportPreview, ImportPreviewRow } from '../../../shared/api/importApi';
-import { diffImport, type ImportDiff, type ImportDiffRow } from './diffImport';
+import type { ImportCounts, ImportPreview } from '../../../shared/api/importApi';
+import { diffImport, type ImportDiff } from './diffImport';
+import { previewRow } from './previewRow';
 import type { ParsedImport } from './parseFactsCsv';
 
 /** What importing a parsed file would change: counts, and the rows (changed ones first if cut). Reads only. */
@@ -39,19 +40,4 @@ export function countImport(diff: ImportDiff): ImportCounts {
   };
   for (const r of diff.rows) counts[r.status]++;
   return counts;
-}
-
-function previewRow({ row, status, existing, after, changed }: ImportDiffRow): ImportPreviewRow {
-  return {
-    line: row.line,
-    entity: row.entity,
-    metric: row.metric,
-    period: row.period,
-    scenario: row.scenario,
-    status,
-    value: after.value,
-    oldValue: existing?.snapshot.value ?? null,
-    unit: after.unit,
-    changed,
-  };
 }

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type Database from 'better-sqlite3';
-import type { FactsChanged } from '../../../shared/api/factsApi';
+import type { WriteOutcome } from '../facts/writeOutcome';
 import type {
   LinkInfo,
   LinkPreview,
@@ -16,6 +16,7 @@ import { findFact } from '../facts/factQueries';
 import { commitImportSync } from '../import/commitImport';
 import { diffImport } from '../import/diffImport';
 import { countImport } from '../import/previewImport';
+import { previewRow } from '../import/previewRow';
 import {
   findLinkRecord,
   linkedFacts,
@@ -71,18 +72,12 @@ export function previewLink(db: Database.Database, path: string, maxRows = 10_00
   const read = readLink(db, path);
   const diff = diffImport(db, read.workbook.parsed);
   const counts = { ...countImport(diff), missing: read.missing.length };
-  const rows: LinkPreviewRow[] = diff.rows.map(({ row, status, existing, after, changed }) => ({
-    line: row.line,
-    entity: row.entity,
-    metric: row.metric,
-    period: row.period,
-    scenario: row.scenario,
-    status,
-    value: after.value,
-    oldValue: existing?.snapshot.value ?? null,
-    unit: after.unit,
-    changed,
-    place: read.workbook.places.get(factKey(row.entity, row.metric, row.period)) ?? '',
+  const rows: LinkPreviewRow[] = diff.rows.map((diffRow) => ({
+    ...previewRow(diffRow),
+    place:
+      read.workbook.places.get(
+        factKey(diffRow.row.entity, diffRow.row.metric, diffRow.row.period),
+      ) ?? '',
   }));
   for (const fact of read.missing) {
     const current = findFact(db, { ...fact, scenario: '' })!;
@@ -108,11 +103,8 @@ export function previewLink(db: Database.Database, path: string, maxRows = 10_00
   return { ...summary(read, counts), rows: chosen, truncated: chosen.length < rows.length };
 }
 
-export interface LinkOutcome {
-  summary: LinkSummary;
-  changed: FactsChanged[];
-  newEntities: string[];
-}
+/** What linking wrote: the summary, the facts changed and the entities created or renamed. */
+export type LinkOutcome = WriteOutcome<LinkSummary>;
 
 /**
  * Links or refreshes a workbook: writes its new and updated facts through the import's
@@ -150,9 +142,8 @@ export function commitLink(
       [...facts, ...read.missing],
     );
     return {
-      summary: summary(read, { ...outcome.counts, missing: read.missing.length }),
-      changed: outcome.changed,
-      newEntities: outcome.newEntities,
+      ...outcome,
+      result: summary(read, { ...outcome.result, missing: read.missing.length }),
     };
   });
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { unreadableReason } from '../files/unreadableReason';
 import { UserError } from '../router/userError';
 import type { LinkFileStamp } from './linkRepository';
 
@@ -23,14 +24,11 @@ export function readLinkedFile(path: string): LinkedFile {
     bytes = readFileSync(absolute);
     mtime = stat.mtime.toISOString();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'does not exist'
-        : code === 'EISDIR'
-          ? 'is a folder, not a workbook'
-          : `cannot be read (${code ?? 'unknown error'})`;
-    throw new UserError(`${absolute} ${why}. Nothing was linked.`, 'not_found', absolute);
+    throw new UserError(
+      `${absolute} ${unreadableReason(error)}. Nothing was linked.`,
+      'not_found',
+      absolute,
+    );
   }
   return { path: absolute, fileName, bytes, ...stampOf(bytes, mtime) };
 }

@@ -1,4 +1,5 @@
 import * as XLSX from '@e965/xlsx';
+import type { Fact } from '../../../shared/calc/calcTypes';
 import { isPeriod } from '../../../shared/calc/periods';
 import { isIdentifier } from '../../../shared/calc/identifiers';
 import { isFiniteFactValue } from '../../../shared/api/factFields';
@@ -6,14 +7,10 @@ import { unitFromNumberFormat } from '../../../shared/format/unitFromNumberForma
 import { linkRejection, type WorkbookPlace } from './linkProblem';
 
 /** One fact a workbook gives through a defined name `ENTITY.metric.PERIOD` on one cell. */
-export interface NamedFact {
+export interface NamedFact extends Pick<Fact, 'entity' | 'metric' | 'period' | 'unit'> {
   name: string;
-  entity: string;
-  metric: string;
-  period: string;
   /** The cell's value (a formula's saved result), times the sheet's `tickmark.scale`. */
   value: number;
-  unit: string;
   /** `model.xlsx!Valuation!$C$7` */
   source: string;
   sheet: string;

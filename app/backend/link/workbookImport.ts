@@ -1,3 +1,4 @@
+import { REQUIRED_IMPORT_COLUMNS } from '../../../shared/api/importColumns';
 import { factKey } from '../../../shared/calc/factKey';
 import {
   parseFactsCsv,
@@ -49,15 +50,8 @@ export function workbookImport(contents: WorkbookContents): WorkbookImport {
       asOf: savedDate,
     });
   }
-  const columns = new Set<ImportColumn>([
-    'entity',
-    'metric',
-    'period',
-    'value',
-    'unit',
-    'source',
-    'as_of',
-  ]);
+  // A defined name gives every required column, and the unit, source and as-of of its cell.
+  const columns = new Set<ImportColumn>([...REQUIRED_IMPORT_COLUMNS, 'unit', 'source', 'as_of']);
   const sheet = contents.factsSheet;
   if (sheet) {
     const fromSheet = parseSheet(sheet.csv, `${fileName}, sheet ${sheet.name}`);

@@ -4,7 +4,7 @@ import { CliError } from '../cliError';
 export const exportCommand: CommandSpec = {
   name: 'export',
   usage:
-    'tickmark export WS MEMO -o FILE.pdf [--paper A4|Letter] [--ledger] [--draft] [--pdfa] [--allow-errors] [--scenario S] [--changes-since N]',
+    'tickmark export WS MEMO -o FILE.pdf [--paper A4|Letter] [--ledger] [--draft] [--pdfa] [--allow-errors] [--scenario S] [--changes-since N] [--no-house-style]',
   summary:
     'Write a memo as PDF, every figure computed. A memo with figure errors is refused (each listed) unless --allow-errors.',
   positionals: ['WS', 'MEMO'],
@@ -34,6 +34,10 @@ export const exportCommand: CommandSpec = {
       type: 'string',
       help: 'add a page of the figures that moved since kept version N, each with its cause',
     },
+    'no-house-style': {
+      type: 'boolean',
+      help: "leave out the workspace's house style (firm, logo, certification, disclosures; the disclaimer stays)",
+    },
   },
   async run({ positionals: [ws, memoRef], options, out }) {
     const { resolve } = await import('node:path');
@@ -49,6 +53,8 @@ export const exportCommand: CommandSpec = {
         `--paper is ${PAPER_SIZES.join(' or ')}, not "${String(options.paper)}".`,
         2,
       );
+    const { HOUSE_STYLE_PARTS } = await import('../../../shared/api/exportOptionsSchema');
+    const noHouseStyle = options['no-house-style'] === true;
     const since = options['changes-since'];
     if (since !== undefined && (typeof since !== 'string' || !/^[1-9]\d*$/.test(since)))
       throw new CliError(
@@ -71,6 +77,9 @@ export const exportCommand: CommandSpec = {
             ? { confidentiality: options.confidentiality }
             : {}),
           ...(since !== undefined ? { changesSince: Number(since) } : {}),
+          ...(noHouseStyle
+            ? Object.fromEntries(HOUSE_STYLE_PARTS.map((part) => [part, false]))
+            : {}),
         },
         { readOnly: workspace.readOnly, who: CLI_CHANGE_CONTEXT.who },
       ),

@@ -15,7 +15,7 @@ export const importCommand: CommandSpec = {
     const { readInputFile } = await import('../readInputFile');
     const text = readInputFile(file!);
     const parsed = parseFactsCsv(text, basename(file!));
-    const { counts } = await withWorkspace(ws!, ({ db }) =>
+    const { result: counts } = await withWorkspace(ws!, ({ db }) =>
       commitImportSync(db, parsed, CLI_CHANGE_CONTEXT),
     );
     out(

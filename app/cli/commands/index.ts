@@ -13,6 +13,7 @@ import { scenarioListCommand } from './scenarioListCommand';
 import { deskCommands } from './deskCommands';
 import { memoVersionsCommand } from './memoVersionsCommand';
 import { diffCommand } from './diffCommand';
+import { houseStyleCommand } from './houseStyleCommand';
 
 /** Every `tickmark` subcommand, in the order `tickmark --help` lists them. */
 export const commands: CommandSpec[] = [
@@ -25,6 +26,7 @@ export const commands: CommandSpec[] = [
   memoMdCommand,
   evalCommand,
   exportCommand,
+  houseStyleCommand,
   checkCommand,
   scenarioListCommand,
   ...deskCommands,

@@ -25,7 +25,7 @@ export const linkCommand: CommandSpec = {
       throw new CliError(`missing FILE.xlsx (or --list). Usage: ${linkCommand.usage}`, 2);
     const { commitLink } = await import('../../backend/link/linkWorkbook');
     const { CLI_CHANGE_CONTEXT } = await import('../../backend/facts/changeContext');
-    const { summary } = await withWorkspace(ws!, ({ db }) =>
+    const { result: summary } = await withWorkspace(ws!, ({ db }) =>
       commitLink(db, file, { ...CLI_CHANGE_CONTEXT, origin: 'link' }),
     );
     const { counts, ignoredNames, missing } = summary;

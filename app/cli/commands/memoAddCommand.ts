@@ -19,7 +19,7 @@ export const memoAddCommand: CommandSpec = {
       } catch (error) {
         // The problems are the file's, named by the path as given.
         if (error instanceof UserError && error.code === 'invalid_args')
-          throw new CliError(error.message.replace(basename(file!), file!));
+          throw new CliError(error.message.replace(basename(file!), file!), 1, error.problems);
         throw error;
       }
     });

@@ -3,6 +3,7 @@ import type { CalcStore } from '../../calc/createCalcStore';
 import { figureDisplay } from '../../calc/figureDisplay';
 import { suggestCompletions, type Completion } from './suggestCompletions';
 import { SuggestionList } from './SuggestionList';
+import { useSuggestionKeys } from './useSuggestionKeys';
 
 /**
  * The expression field with autocomplete of entities, metrics, periods and memo variables.
@@ -34,7 +35,6 @@ export function ExpressionInput({
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [caret, setCaret] = useState(value.length);
-  const [active, setActive] = useState(-1);
   const [closed, setClosed] = useState(false);
   const result = useMemo(
     () => suggestCompletions(value, caret, calc.catalog()),
@@ -51,6 +51,14 @@ export function ExpressionInput({
     setActive(-1);
     requestAnimationFrame(() => input.current?.setSelectionRange(at, at));
   };
+  const keys = useSuggestionKeys({
+    listId: `${id}-list`,
+    count: items.length,
+    onPick: (index) => pick(items[index]),
+    onSubmit,
+    onClose: () => setClosed(true),
+  });
+  const { active, setActive } = keys;
 
   return (
     <label className="popover__field">
@@ -62,11 +70,8 @@ export function ExpressionInput({
         autoFocus={autoFocus}
         spellCheck={false}
         autoComplete="off"
+        {...keys.inputProps}
         placeholder="AMZN.capex.FY2025, or a calc variable"
-        role="combobox"
-        aria-expanded={items.length > 0}
-        aria-controls={`${id}-list`}
-        aria-activedescendant={active >= 0 ? `${id}-list-${active}` : undefined}
         data-testid={testId}
         aria-invalid={invalid || undefined}
         onChange={(event) => {
@@ -76,22 +81,6 @@ export function ExpressionInput({
           setClosed(false);
         }}
         onSelect={(event) => setCaret(event.currentTarget.selectionStart ?? 0)}
-        onKeyDown={(event) => {
-          if (items.length > 0 && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
-            event.preventDefault();
-            const delta = event.key === 'ArrowDown' ? 1 : -1;
-            setActive(
-              (a) => (a + delta + items.length + (a < 0 && delta < 0 ? 1 : 0)) % items.length,
-            );
-          } else if (event.key === 'Enter') {
-            event.preventDefault();
-            if (active >= 0 && items[active]) pick(items[active]);
-            else onSubmit();
-          } else if (event.key === 'Escape' && items.length > 0) {
-            event.preventDefault();
-            setClosed(true);
-          }
-        }}
       />
       <SuggestionList
         id={`${id}-list`}

@@ -3,6 +3,7 @@ import type { CalcValue } from '../../../shared/calc/calcTypes';
 import { figureDisplay } from '../../calc/figureDisplay';
 import { FORMAT_CHOICES as FORMAT_PRESETS } from '../../../shared/format/formatPresets';
 import { SuggestionList } from './SuggestionList';
+import { useSuggestionKeys } from './useSuggestionKeys';
 
 /**
  * The format field: a preset name or an Excel number-format code. While focused it lists the
@@ -21,7 +22,6 @@ export function FormatInput({
 }) {
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
   const q = value.trim().toLowerCase();
   // Empty or a preset already: the whole list, to compare; a partial name: the matches.
   const showAll = q === '' || FORMAT_PRESETS.some((p) => p.name === q);
@@ -35,6 +35,14 @@ export function FormatInput({
     setActive(-1);
     setOpen(false);
   };
+  const keys = useSuggestionKeys({
+    listId: `${id}-list`,
+    count: items.length,
+    onPick: pick,
+    onSubmit,
+    onClose: () => setOpen(false),
+  });
+  const { active, setActive } = keys;
 
   return (
     <label className="popover__field">
@@ -44,10 +52,8 @@ export function FormatInput({
         value={value}
         spellCheck={false}
         autoComplete="off"
+        {...keys.inputProps}
         placeholder="Default for the unit · a preset or an Excel code (0.0%)"
-        role="combobox"
-        aria-expanded={items.length > 0}
-        aria-controls={`${id}-list`}
         data-testid="figure-format"
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
@@ -55,22 +61,6 @@ export function FormatInput({
           onChange(event.target.value);
           setActive(-1);
           setOpen(true);
-        }}
-        onKeyDown={(event) => {
-          if (items.length > 0 && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
-            event.preventDefault();
-            const delta = event.key === 'ArrowDown' ? 1 : -1;
-            setActive(
-              (a) => (a + delta + items.length + (a < 0 && delta < 0 ? 1 : 0)) % items.length,
-            );
-          } else if (event.key === 'Enter') {
-            event.preventDefault();
-            if (active >= 0) pick(active);
-            else onSubmit();
-          } else if (event.key === 'Escape' && items.length > 0) {
-            event.preventDefault();
-            setOpen(false);
-          }
         }}
       />
       <SuggestionList

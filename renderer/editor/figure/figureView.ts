@@ -1,10 +1,10 @@
 import type { NodeViewRenderer } from '@tiptap/core';
-import type { Node as PMNode } from '@tiptap/pm/model';
 import type { CalcValue } from '../../../shared/calc/calcTypes';
 import { figureDisplay } from '../../calc/figureDisplay';
 import { figureKey } from '../../../shared/calc/figureKey';
 import { isValidFormat } from '../../../shared/format/isValidFormat';
 import { hoverEnter, hoverLeave } from '../hoverIntent';
+import { plainAtomView, type AtomState } from '../plainAtomView';
 import type { FigureOptions } from './figureOptions';
 import { formatProblem } from './formatProblem';
 
@@ -19,13 +19,12 @@ export function figureView({ calc, ui }: FigureOptions): NodeViewRenderer {
     if (!calc || !ui) throw new Error('Figure node used without a calc store');
     const dom = document.createElement('span');
     dom.dataset.testid = 'figure';
-    let node: PMNode = initial;
+    const atom: AtomState = { node: initial, selected: false };
     let unsubscribe: () => void = () => {};
-    let selected = false;
 
-    const expr = (): string => String(node.attrs.expr ?? '');
-    const format = (): string => String(node.attrs.format ?? '');
-    const scenario = (): string => String(node.attrs.scenario ?? '');
+    const expr = (): string => String(atom.node.attrs.expr ?? '');
+    const format = (): string => String(atom.node.attrs.format ?? '');
+    const scenario = (): string => String(atom.node.attrs.scenario ?? '');
     const key = (): string => figureKey(expr(), scenario());
 
     const render = (): void => {
@@ -54,7 +53,7 @@ export function figureView({ calc, ui }: FigureOptions): NodeViewRenderer {
       // Classes a decoration put on the figure (a find match) stay: ProseMirror owns them.
       const decorated = [...dom.classList].filter((name) => name.startsWith('find-match'));
       const className = [
-        `figure figure--${state}${other ? ' figure--other-scenario' : ''}${selected ? ' figure--selected' : ''}`,
+        `figure figure--${state}${other ? ' figure--other-scenario' : ''}${atom.selected ? ' figure--selected' : ''}`,
         ...decorated,
       ].join(' ');
       if (dom.className !== className) dom.className = className;
@@ -92,32 +91,17 @@ export function figureView({ calc, ui }: FigureOptions): NodeViewRenderer {
     render();
     const offScenarios = calc.subscribeScenarios(render);
 
-    return {
-      dom,
-      update(next) {
-        if (next.type !== node.type) return false;
-        if (next === node) return true;
-        const exprChanged =
-          next.attrs.expr !== node.attrs.expr || next.attrs.scenario !== node.attrs.scenario;
-        node = next;
-        if (exprChanged) subscribe();
-        render();
-        return true;
+    return plainAtomView(dom, atom, {
+      render,
+      onNode(previous) {
+        const { expr, scenario } = atom.node.attrs;
+        if (expr !== previous.attrs.expr || scenario !== previous.attrs.scenario) subscribe();
       },
-      selectNode() {
-        selected = true;
-        render();
-      },
-      deselectNode() {
-        selected = false;
-        render();
-      },
-      ignoreMutation: () => true,
       destroy() {
         unsubscribe();
         offScenarios();
         calc.setFormatProblem(dom, false);
       },
-    };
+    });
   };
 }

@@ -1,5 +1,5 @@
 import type { NodeViewRenderer } from '@tiptap/core';
-import type { Node as PMNode } from '@tiptap/pm/model';
+import { plainAtomView, type AtomState } from '../plainAtomView';
 import type { FootnoteOptions } from './footnoteOptions';
 
 /**
@@ -10,11 +10,10 @@ export function footnoteView({ ui }: FootnoteOptions): NodeViewRenderer {
   return ({ node: initial, getPos }) => {
     const dom = document.createElement('sup');
     dom.dataset.testid = 'footnote';
-    let node: PMNode = initial;
-    let selected = false;
+    const atom: AtomState = { node: initial, selected: false };
     const render = (): void => {
-      const text = String(node.attrs.text ?? '');
-      dom.className = `footnote${selected ? ' footnote--selected' : ''}${text ? '' : ' footnote--empty'}`;
+      const text = String(atom.node.attrs.text ?? '');
+      dom.className = `footnote${atom.selected ? ' footnote--selected' : ''}${text ? '' : ' footnote--empty'}`;
       dom.title = text || 'Empty footnote';
     };
     dom.addEventListener('click', () => {
@@ -22,23 +21,6 @@ export function footnoteView({ ui }: FootnoteOptions): NodeViewRenderer {
       if (typeof pos === 'number') ui?.set({ footnoteEditor: { pos, isNew: false } });
     });
     render();
-    return {
-      dom,
-      update(next) {
-        if (next.type !== node.type) return false;
-        node = next;
-        render();
-        return true;
-      },
-      selectNode() {
-        selected = true;
-        render();
-      },
-      deselectNode() {
-        selected = false;
-        render();
-      },
-      ignoreMutation: () => true,
-    };
+    return plainAtomView(dom, atom, { render });
   };
 }

@@ -4,6 +4,7 @@ import { useEditorState } from '@tiptap/react';
 import type { EditorUi } from '../createEditorUi';
 import { Icon, type IconName } from '../../ui/Icon';
 import { modKey } from './modKey';
+import { focusTableCaption } from '../table/memoTable';
 
 type BlockStyle = 'paragraph' | 'h1' | 'h2' | 'h3' | 'h4' | 'calc' | 'other';
 
@@ -155,6 +156,16 @@ export function Toolbar({ editor, ui, end }: { editor: Editor; ui: EditorUi; end
             icon="colRemove"
             label="Remove column"
             onClick={() => chain().deleteColumn().run()}
+          />
+          <Button
+            icon="tableTitle"
+            label="Add title"
+            onClick={() => focusTableCaption(editor, 'title')}
+          />
+          <Button
+            icon="tableSource"
+            label="Add source"
+            onClick={() => focusTableCaption(editor, 'source')}
           />
           <Button
             icon="tableRemove"

@@ -36,7 +36,7 @@ export function DataToolbar(props: {
     <header className="data-toolbar">
       <div className="data-title">
         {props.titled && <h2>Deal data</h2>}
-        <span className="data-count" data-testid="fact-count">
+        <span className="muted-count" data-testid="fact-count">
           {total === null ? '' : `${countLabel(total, 'fact')}${props.filtered ? ' shown' : ''}`}
         </span>
       </div>

@@ -7,6 +7,7 @@ import { describeError } from '../../ui/describeError';
 import { Dialog } from '../../ui/Dialog';
 import { ENTITY_KIND_LABEL } from './entityKindLabel';
 import { parseFactField } from './parseFactField';
+import { FormActions } from '../../ui/FormActions';
 
 /**
  * Names and edits an entity (`entities:upsert`): its display name and kind, or a new entity
@@ -115,19 +116,12 @@ export function EntityDialog({
             </option>
           ))}
         </select>
-        {problem && (
-          <p className="inline-error" role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="entity-form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {entity ? 'Save' : 'Add entity'}
-          </button>
-        </div>
+        <FormActions
+          error={problem}
+          submitLabel={entity ? 'Save' : 'Add entity'}
+          busy={busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

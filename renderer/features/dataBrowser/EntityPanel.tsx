@@ -3,6 +3,7 @@ import type { Entity } from '../../../shared/api/factsApi';
 import { Icon } from '../../ui/Icon';
 import { formatCount } from '../../ui/formatCount';
 import { ENTITY_KIND_LABEL } from './entityKindLabel';
+import { SearchField } from '../../ui/SearchField';
 
 /**
  * The entities of the workspace with their fact counts; choosing one filters the grid. Each
@@ -52,17 +53,12 @@ export function EntityPanel({
           </button>
         )}
       </div>
-      <label className="search-field entity-filter">
-        <Icon name="search" size={14} />
-        <input
-          className="field"
-          type="search"
-          placeholder="Filter entities"
-          aria-label="Filter entities"
-          value={filter}
-          onChange={(event) => setFilter(event.target.value)}
-        />
-      </label>
+      <SearchField
+        className="entity-filter"
+        placeholder="Filter entities"
+        value={filter}
+        onChange={setFilter}
+      />
       {error && (
         <p className="inline-error entity-error" role="alert">
           Could not load entities: {error}

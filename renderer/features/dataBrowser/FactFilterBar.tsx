@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Icon } from '../../ui/Icon';
 import type { FactQuery } from './factQuery';
+import { SearchField } from '../../ui/SearchField';
 
 type Filters = Pick<FactQuery, 'text' | 'metric' | 'period'>;
 
@@ -37,45 +37,65 @@ export function FactFilterBar({
 
   return (
     <div className="fact-filters" role="search">
-      <label className="search-field fact-search">
-        <Icon name="search" size={14} />
-        <input
-          className="field"
-          type="search"
-          placeholder="Search facts"
-          aria-label="Search facts"
-          value={draft.text}
-          onChange={(event) => set({ text: event.target.value })}
-        />
-      </label>
-      <input
-        className="field fact-filter-field"
-        list="fact-metric-options"
+      <SearchField
+        className="fact-search"
+        placeholder="Search facts"
+        value={draft.text}
+        onChange={(text) => set({ text })}
+      />
+      <SuggestedFilter
+        name="metric"
         placeholder="Metric"
-        aria-label="Filter by metric"
         value={draft.metric}
+        options={suggestions.metrics}
         onFocus={onWantSuggestions}
-        onChange={(event) => set({ metric: event.target.value.trim() })}
+        onChange={(metric) => set({ metric })}
       />
-      <datalist id="fact-metric-options">
-        {suggestions.metrics.map((metric) => (
-          <option key={metric} value={metric} />
-        ))}
-      </datalist>
-      <input
-        className="field fact-filter-field fact-filter-period"
-        list="fact-period-options"
+      <SuggestedFilter
+        name="period"
         placeholder="Period"
-        aria-label="Filter by period"
         value={draft.period}
+        options={suggestions.periods}
         onFocus={onWantSuggestions}
-        onChange={(event) => set({ period: event.target.value.trim() })}
+        onChange={(period) => set({ period })}
       />
-      <datalist id="fact-period-options">
-        {suggestions.periods.map((period) => (
-          <option key={period} value={period} />
+    </div>
+  );
+}
+
+/** A filter typed or picked from the values the workspace has (a datalist), trimmed. */
+function SuggestedFilter({
+  name,
+  placeholder,
+  value,
+  options,
+  onFocus,
+  onChange,
+}: {
+  name: 'metric' | 'period';
+  placeholder: string;
+  value: string;
+  options: string[];
+  onFocus: () => void;
+  onChange: (value: string) => void;
+}) {
+  const listId = `fact-${name}-options`;
+  return (
+    <>
+      <input
+        className={`field fact-filter-field fact-filter-${name}`}
+        list={listId}
+        placeholder={placeholder}
+        aria-label={`Filter by ${name}`}
+        value={value}
+        onFocus={onFocus}
+        onChange={(event) => onChange(event.target.value.trim())}
+      />
+      <datalist id={listId}>
+        {options.map((option) => (
+          <option key={option} value={option} />
         ))}
       </datalist>
-    </div>
+    </>
   );
 }

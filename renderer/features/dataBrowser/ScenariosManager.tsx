@@ -160,7 +160,7 @@ function ScenarioRow({
         onBlur={() => description !== scenario.description && onDescribe(description)}
         onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
       />
-      <span className="scenarios-manager__count">{count}</span>
+      <span className="muted-count">{count}</span>
       {!readOnly &&
         (confirming ? (
           <span className="scenarios-manager__confirm">

@@ -10,6 +10,7 @@ import { downloadFile } from './downloadFile';
 import { loadChoices, saveChoices, type ExportChoices } from './exportChoices';
 import { exportedMessage } from './exportedMessage';
 import { ExportOptionFields } from './ExportOptionFields';
+import { ExportHouseStyleFields } from './ExportHouseStyleFields';
 import { ChangesSinceField } from '../history/ChangesSinceField';
 import { ExportScenarioField } from './ExportScenarioField';
 import type { ExportProblem } from './exportProblem';
@@ -134,7 +135,7 @@ export function ExportDialog({
         return;
       }
       const result = await api.invoke('export:pdf', args);
-      downloadFile({ fileName: result.fileName, base64: result.base64, type: 'application/pdf' });
+      downloadFile({ fileName: result.fileName, bytes: result.bytes, type: 'application/pdf' });
       toasts.show({ kind: 'success', message: exportedMessage(result) });
       onClose();
     } catch (error) {
@@ -197,6 +198,7 @@ export function ExportDialog({
         <ExportScenarioField value={scenario} onChange={setScenario} disabled={busy} />
         {warnings.length > 0 && <FigureWarningList warnings={warnings} onGoTo={goTo('warning')} />}
         <ExportOptionFields choices={choices} onChange={setChoices} disabled={busy} />
+        <ExportHouseStyleFields choices={choices} onChange={setChoices} disabled={busy} />
         <ChangesSinceField
           memoId={memoId}
           value={changesSince}

@@ -1,4 +1,5 @@
 import type { ExportChoices } from './exportChoices';
+import { ExportSwitches } from './ExportSwitches';
 import { CONFIDENTIALITY_MAX } from '../../../shared/api/exportOptionsSchema';
 
 const PAPERS: { paper: ExportChoices['paper']; label: string; size: string }[] = [
@@ -65,21 +66,7 @@ export function ExportOptionFields({
           ))}
         </div>
       </div>
-      <div className="export-switches">
-        {SWITCHES.map((item) => (
-          <label key={item.key} className="export-check">
-            <input
-              type="checkbox"
-              checked={choices[item.key]}
-              onChange={(event) => onChange({ ...choices, [item.key]: event.target.checked })}
-            />
-            <span>
-              <span className="export-check-label">{item.label}</span>
-              <span className="export-check-hint">{item.hint}</span>
-            </span>
-          </label>
-        ))}
-      </div>
+      <ExportSwitches switches={SWITCHES} choices={choices} onChange={onChange} />
       <div className="export-confidentiality">
         <label className="form-label" htmlFor="export-confidentiality">
           Confidentiality label

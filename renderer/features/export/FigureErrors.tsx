@@ -1,6 +1,7 @@
-import { Icon } from '../../ui/Icon';
 import { countLabel } from '../../ui/countLabel';
 import type { ExportProblem } from './exportProblem';
+import { ProblemList } from './ProblemList';
+import { ProblemSection } from './ProblemSection';
 
 /**
  * The memo's figure errors, each with its place, and the one way past them: exporting
@@ -26,37 +27,18 @@ export function FigureErrors({
 }) {
   const total = problems?.length ?? count;
   return (
-    <section
-      className="export-errors"
-      aria-labelledby="export-errors-title"
-      data-testid="export-errors"
+    <ProblemSection
+      name="errors"
+      title={<>This memo has {countLabel(total, 'figure error')}</>}
+      text={
+        <>
+          The export is refused until {total === 1 ? 'it is' : 'they are'} fixed, unless you choose
+          to export anyway with each error marked in red.
+        </>
+      }
     >
-      <h3 id="export-errors-title" className="export-errors-title">
-        <Icon name="alert" size={14} />
-        This memo has {countLabel(total, 'figure error')}
-      </h3>
-      <p className="export-errors-text">
-        The export is refused until {total === 1 ? 'it is' : 'they are'} fixed, unless you choose to
-        export anyway with each error marked in red.
-      </p>
       {problems ? (
-        <ol className="export-error-list" aria-label="Figure errors">
-          {problems.map((problem, index) => (
-            <li key={index} className="export-error">
-              {problem.place && (
-                <button
-                  type="button"
-                  className="export-error-place export-error-jump"
-                  title="Go to it in the memo"
-                  onClick={() => onGoTo?.(problem.place)}
-                >
-                  {problem.place}
-                </button>
-              )}
-              <span className="export-error-message">{problem.message}</span>
-            </li>
-          ))}
-        </ol>
+        <ProblemList problems={problems} label="Figure errors" onGoTo={onGoTo} />
       ) : (
         <p className="export-errors-text muted">Listing them…</p>
       )}
@@ -69,6 +51,6 @@ export function FigureErrors({
         />
         <span className="export-check-label">Export anyway with errors marked</span>
       </label>
-    </section>
+    </ProblemSection>
   );
 }

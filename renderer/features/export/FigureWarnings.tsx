@@ -1,6 +1,7 @@
-import { Icon } from '../../ui/Icon';
 import { countLabel } from '../../ui/countLabel';
 import type { ExportProblem } from './exportProblem';
+import { ProblemList } from './ProblemList';
+import { ProblemSection } from './ProblemSection';
 
 /** The memo's warnings (CALC.md §9), each with its place: listed, not in the way of the export. */
 export function FigureWarningList({
@@ -12,36 +13,12 @@ export function FigureWarningList({
   onGoTo?: (place: string) => void;
 }) {
   return (
-    <section
-      className="export-errors export-warnings"
-      aria-labelledby="export-warnings-title"
-      data-testid="export-warnings"
+    <ProblemSection
+      name="warnings"
+      title={countLabel(warnings.length, 'warning')}
+      text="Words that the numbers contradict, or figures that read old facts. They do not stop the export."
     >
-      <h3 id="export-warnings-title" className="export-errors-title">
-        <Icon name="alert" size={14} />
-        {countLabel(warnings.length, 'warning')}
-      </h3>
-      <p className="export-errors-text">
-        Words that the numbers contradict, or figures that read old facts. They do not stop the
-        export.
-      </p>
-      <ol className="export-error-list" aria-label="Warnings">
-        {warnings.map((warning, index) => (
-          <li key={index} className="export-error">
-            {warning.place && (
-              <button
-                type="button"
-                className="export-error-place export-error-jump"
-                title="Go to it in the memo"
-                onClick={() => onGoTo?.(warning.place)}
-              >
-                {warning.place}
-              </button>
-            )}
-            <span className="export-error-message">{warning.message}</span>
-          </li>
-        ))}
-      </ol>
-    </section>
+      <ProblemList problems={warnings} label="Warnings" onGoTo={onGoTo} />
+    </ProblemSection>
   );
 }

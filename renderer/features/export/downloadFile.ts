@@ -1,5 +1,3 @@
-import { base64ToBytes } from './base64ToBytes';
-
 // Long enough for Electron's save dialog to start reading the blob; short enough not to hold it.
 const REVOKE_AFTER_MS = 60_000;
 
@@ -8,10 +6,11 @@ const REVOKE_AFTER_MS = 60_000;
  * Electron. A temporary object URL is clicked through an `<a download>` and revoked after.
  */
 export function downloadFile(
-  { fileName, base64, type }: { fileName: string; base64: string; type: string },
+  { fileName, bytes, type }: { fileName: string; bytes: Uint8Array; type: string },
   doc: Document = document,
 ): void {
-  const blob = new Blob([base64ToBytes(base64)], { type });
+  // A copy on its own ArrayBuffer, as Blob takes it (a view may sit on a shared or larger buffer).
+  const blob = new Blob([bytes.slice()], { type });
   const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   DEFAULT_CONFIDENTIALITY,
+  type HOUSE_STYLE_PARTS,
   exportOptionsSchema,
   type ExportOptionsChosen,
 } from '../../../shared/api/exportOptionsSchema';
@@ -12,7 +13,13 @@ import {
  */
 export type ExportChoices = Pick<
   ExportOptionsChosen,
-  'paper' | 'ledger' | 'draft' | 'showFormulas' | 'pdfa' | 'confidentiality'
+  | 'paper'
+  | 'ledger'
+  | 'draft'
+  | 'showFormulas'
+  | 'pdfa'
+  | 'confidentiality'
+  | (typeof HOUSE_STYLE_PARTS)[number]
 >;
 
 // Regions whose offices print on US Letter; everyone else uses A4.
@@ -24,9 +31,21 @@ export function defaultPaper(locale: string): ExportChoices['paper'] {
   return region && LETTER_REGIONS.has(region) ? 'Letter' : 'A4';
 }
 
-/** The choices of a first export: the locale's paper, no ledger, no watermark, formulas hidden. */
+/**
+ * The choices of a first export: the locale's paper, no ledger, no watermark, formulas
+ * hidden, every part of the house style the workspace sets (the schema's defaults).
+ */
 export function defaultChoices(locale: string): ExportChoices {
+  const house = exportOptionsSchema
+    .pick({
+      houseFirm: true,
+      houseLogo: true,
+      houseCertification: true,
+      houseDisclosures: true,
+    })
+    .parse({});
   return {
+    ...house,
     paper: defaultPaper(locale),
     ledger: false,
     draft: false,
@@ -65,6 +84,10 @@ export function loadChoices(
     showFormulas: fields.showFormulas.unwrap().catch(defaults.showFormulas),
     pdfa: fields.pdfa.unwrap().catch(defaults.pdfa),
     confidentiality: fields.confidentiality.unwrap().catch(defaults.confidentiality),
+    houseFirm: fields.houseFirm.unwrap().catch(defaults.houseFirm),
+    houseLogo: fields.houseLogo.unwrap().catch(defaults.houseLogo),
+    houseCertification: fields.houseCertification.unwrap().catch(defaults.houseCertification),
+    houseDisclosures: fields.houseDisclosures.unwrap().catch(defaults.houseDisclosures),
   });
   const parsed = schema.safeParse(stored !== null && typeof stored === 'object' ? stored : {});
   return parsed.success ? parsed.data : defaults;

@@ -16,7 +16,7 @@ export function ImportProgress({ done, total }: { done: number; total: number })
       >
         <div className="progress-bar" style={{ width: `${fraction * 100}%` }} />
       </div>
-      <span className="progress-text">
+      <span className="muted-count">
         Writing {formatCount(done)} of {formatCount(total)} facts…
       </span>
     </div>

@@ -1,34 +1,22 @@
 import type { LinkPreview } from '../../../shared/api/linksApi';
 import { countLabel } from '../../ui/countLabel';
-import { formatCount } from '../../ui/formatCount';
+import { diffCounts, PreviewCounts } from '../importCsv/PreviewCounts';
 
 /** What linking the workbook would do, in numbers, and the defined names it ignores. */
 export function LinkSummaryCards({ preview }: { preview: LinkPreview }) {
   const { counts, ignoredNames } = preview;
   const cards = [
-    { key: 'new', label: 'New facts', value: counts.new },
-    { key: 'updated', label: 'Updated', value: counts.updated },
-    { key: 'unchanged', label: 'Unchanged', value: counts.unchanged },
+    ...diffCounts(counts),
     { key: 'missing', label: 'Not in file (kept)', value: counts.missing },
   ];
   return (
     <div className="import-summary">
-      <div className="import-file">
-        <strong>{preview.fileName}</strong>
-        <span className="muted"> · {countLabel(preview.facts, 'fact')}</span>
-      </div>
-      <div className="import-cards" data-testid="link-summary">
-        {cards.map((card) => (
-          <div
-            key={card.key}
-            className={`import-card import-card-${card.key}`}
-            data-count={card.key}
-          >
-            <span className="import-card-value">{formatCount(card.value)}</span>
-            <span className="import-card-label">{card.label}</span>
-          </div>
-        ))}
-      </div>
+      <PreviewCounts
+        fileName={preview.fileName}
+        size={countLabel(preview.facts, 'fact')}
+        counts={cards}
+        testId="link-summary"
+      />
       {ignoredNames.count > 0 && (
         <p className="import-note" data-testid="link-ignored">
           {countLabel(ignoredNames.count, 'other defined name')} ignored (not ENTITY.metric.PERIOD

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../ui/Dialog';
+import { FormActions } from '../../ui/FormActions';
 
 /** Names a new memo before it is created: the title goes to the list and to its title block. */
 export function NewMemoDialog({
@@ -38,14 +39,7 @@ export function NewMemoDialog({
           onChange={(event) => setTitle(event.target.value)}
         />
         <p className="form-hint">You can rename it later from the memo list (F2).</p>
-        <div className="new-memo-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            Create memo
-          </button>
-        </div>
+        <FormActions submitLabel="Create memo" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

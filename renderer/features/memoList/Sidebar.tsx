@@ -9,6 +9,7 @@ import { MemoListItem } from './MemoListItem';
 import { TrashList } from './TrashList';
 import type { MemoActions } from './useMemoActions';
 import type { MemoLists } from './useMemos';
+import { SearchField } from '../../ui/SearchField';
 
 export interface SidebarProps {
   lists: MemoLists;
@@ -19,6 +20,8 @@ export interface SidebarProps {
   onTrashMemo: (memo: MemoSummary) => void;
   /** File > Import Markdown… and Export Markdown…, also offered here. */
   onImportMarkdown: () => void;
+  /** The workspace's House style dialog (firm, logo, certification, disclosures). */
+  onHouseStyle: () => void;
   onExportMarkdown: (memo: MemoSummary) => void;
   onNewMemo: () => void;
   renamingId: number | null;
@@ -57,6 +60,15 @@ export function Sidebar(props: SidebarProps) {
         </span>
         <button
           type="button"
+          className="icon-button house-style-open"
+          aria-label="House style…"
+          title="House style… (firm, logo, certification, disclosures on every PDF)"
+          onClick={props.onHouseStyle}
+        >
+          <Icon name="pencil" size={14} />
+        </button>
+        <button
+          type="button"
           className="icon-button sidebar-toggle"
           aria-label="Hide the sidebar"
           title={`Hide the sidebar (${shortcutLabel(SIDEBAR_KEYS, IS_MAC)})`}
@@ -91,17 +103,13 @@ export function Sidebar(props: SidebarProps) {
         </>
       ) : (
         <>
-          <label className="search-field sidebar-filter">
-            <Icon name="search" size={14} />
-            <input
-              className="field"
-              type="search"
-              placeholder="Filter memos"
-              aria-label="Filter memos by title"
-              value={filter}
-              onChange={(event) => setFilter(event.target.value)}
-            />
-          </label>
+          <SearchField
+            className="sidebar-filter"
+            placeholder="Filter memos"
+            label="Filter memos by title"
+            value={filter}
+            onChange={setFilter}
+          />
           <div className="sidebar-section">
             <span className="section-label">Memos</span>
             <span className="section-count">{lists.memos?.length ?? ''}</span>

@@ -8,9 +8,6 @@ import { downloadFile } from '../export/downloadFile';
 export async function exportMarkdown(api: ApiClient, id: number): Promise<string> {
   const { markdown, fileName } = await api.invoke('memos:exportMarkdown', { id });
   const bytes = new TextEncoder().encode(markdown);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  downloadFile({ fileName, base64: btoa(binary), type: 'text/markdown;charset=utf-8' });
+  downloadFile({ fileName, bytes, type: 'text/markdown;charset=utf-8' });
   return fileName;
 }

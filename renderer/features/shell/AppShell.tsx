@@ -5,6 +5,7 @@ import type { MemoSummary } from '../../../shared/api/memoApi';
 import { DataBrowser } from '../dataBrowser/DataBrowser';
 import { ExportPdf } from '../export/ExportPdf';
 import { HistoryButton } from '../history/HistoryButton';
+import { HouseStyleDialog } from '../houseStyle/HouseStyleDialog';
 import { MemoEditor } from '../memoEditor/MemoEditor';
 import type { EditorStatus } from '../memoEditor/editorStatus';
 import { exportMarkdown } from '../memoList/exportMarkdown';
@@ -67,6 +68,7 @@ export function AppShell() {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [newMemoOpen, setNewMemoOpen] = useState(false);
   const [markdownImportOpen, setMarkdownImportOpen] = useState(false);
+  const [houseStyleOpen, setHouseStyleOpen] = useState(false);
   const toasts = useToasts();
   const reportError = useReportError();
   const [pathDialog, setPathDialog] = useState<PathDialog>(null);
@@ -172,6 +174,7 @@ export function AppShell() {
     'new-memo': () => newMemo(),
     'show-shortcuts': () => setShortcutsOpen(true),
     'import-markdown': () => setMarkdownImportOpen(true),
+    'house-style': () => setHouseStyleOpen(true),
     'export-markdown': () => {
       const open = memos?.find((memo) => memo.id === selectedId);
       if (open) exportMemoMarkdown(open);
@@ -223,6 +226,7 @@ export function AppShell() {
           onOpenMemo={openMemo}
           onTrashMemo={(memo) => void trashMemo(memo)}
           onImportMarkdown={() => setMarkdownImportOpen(true)}
+          onHouseStyle={() => setHouseStyleOpen(true)}
           onExportMarkdown={exportMemoMarkdown}
           onNewMemo={() => newMemo()}
           renamingId={renamingId}
@@ -326,6 +330,7 @@ export function AppShell() {
           onClose={() => setMarkdownImportOpen(false)}
         />
       )}
+      {houseStyleOpen && <HouseStyleDialog onClose={() => setHouseStyleOpen(false)} />}
       {newMemoOpen && <NewMemoDialog onCreate={createMemo} onClose={() => setNewMemoOpen(false)} />}
       {pathDialogView}
     </div>

@@ -5,6 +5,7 @@ import { describeError } from '../../ui/describeError';
 import { Icon } from '../../ui/Icon';
 import { shortcutLabel } from '../../ui/shortcut';
 import { IS_MAC } from '../../ui/useShortcuts';
+import { RecentWorkspaces } from './RecentWorkspaces';
 import { workspaceLabel } from './workspaceChoice';
 
 type Recent = ResultOf<'workspace:recent'>;
@@ -58,24 +59,7 @@ export function StartScreen({
           </button>
         </div>
         {recent && recent.recent.length > 0 && (
-          <section className="start-recent" aria-label="Recent workspaces">
-            <h2 className="start-recent-title">Recent</h2>
-            <ul>
-              {recent.recent.map((item) => (
-                <li key={item.path}>
-                  <button
-                    type="button"
-                    className="start-recent-item"
-                    title={item.path}
-                    onClick={() => openRecent(item.path)}
-                  >
-                    <span className="start-recent-name">{item.name}</span>
-                    <span className="start-recent-path">{item.path}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </section>
+          <RecentWorkspaces recent={recent.recent} onPick={openRecent} />
         )}
       </div>
     </main>

@@ -1,5 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ResultOf } from '../../../shared/api/contract';
+import { FormActions } from '../../ui/FormActions';
+import { RecentWorkspaces } from './RecentWorkspaces';
 import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../ui/Dialog';
 import { describeError } from '../../ui/describeError';
@@ -83,39 +85,13 @@ export function WorkspacePathDialog({
           </label>
         )}
         <p className="form-hint">A path on this computer; .tickmark is added when missing.</p>
-        {recent.length > 0 && (
-          <section className="start-recent" aria-label="Recent workspaces">
-            <h2 className="start-recent-title">Recent</h2>
-            <ul>
-              {recent.map((item) => (
-                <li key={item.path}>
-                  <button
-                    type="button"
-                    className="start-recent-item"
-                    title={item.path}
-                    onClick={() => setPath(item.path)}
-                  >
-                    <span className="start-recent-name">{item.name}</span>
-                    <span className="start-recent-path">{item.path}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {error && (
-          <p className="inline-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="new-memo-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {kind === 'open' ? 'Open' : 'Create'}
-          </button>
-        </div>
+        {recent.length > 0 && <RecentWorkspaces recent={recent} onPick={setPath} />}
+        <FormActions
+          error={error}
+          submitLabel={kind === 'open' ? 'Open' : 'Create'}
+          busy={busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

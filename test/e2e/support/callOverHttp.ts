@@ -1,5 +1,6 @@
 import type { ApiResult } from '../../../shared/api/apiError';
 import type { ArgsOf, HandlerName, ResultOf } from '../../../shared/api/contract';
+import { fromJsonText, toJsonText } from '../../../shared/api/bytesCodec';
 
 /**
  * Calls a handler of a browser-mode server as the renderer does (POST with the token), typed
@@ -14,9 +15,9 @@ export async function callOverHttp<K extends HandlerName>(
   const response = await fetch(`http://127.0.0.1:${port}/api/invoke/${name}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-tickmark-token': token },
-    body: JSON.stringify(args),
+    body: toJsonText(args),
   });
-  const result = (await response.json()) as ApiResult<ResultOf<K>>;
+  const result = fromJsonText(await response.text()) as ApiResult<ResultOf<K>>;
   if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
   return result.value;
 }

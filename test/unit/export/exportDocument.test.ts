@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportMemoPdf } from '../../../app/backend/export/exportMemoPdf';
 import { articleFacts, articleMemo } from './articleMemo';
 import { evaluateMemo } from '../../../shared/memo/evaluateMemo';
+import { EMPTY_HOUSE_STYLE } from '../../../shared/api/houseStyleApi';
 import { h, memo, p, table, text } from './memoBuilders';
 import { flat, usePdfTools } from './openedPdfs';
 
@@ -137,7 +138,12 @@ describe('the exported document', () => {
   it('ends with the disclaimer', async () => {
     const disclaimer =
       'This note is for information only and is not investment advice.\n\nWe hold no positions.';
-    const pdf = open(await exportMemoPdf(articleMemo, evaluation, { disclaimer, ledger: true }));
+    const pdf = open(
+      await exportMemoPdf(articleMemo, evaluation, {
+        house: { ...EMPTY_HOUSE_STYLE, disclaimer },
+        ledger: true,
+      }),
+    );
     const last = flat(pdf.text(pdf.pageCount()));
     expect(last).toContain('IMPORTANT DISCLOSURES');
     expect(last).toContain('This note is for information only and is not investment advice.');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportMemoPdf } from '../../../app/backend/export/exportMemoPdf';
+import type { UserError } from '../../../app/backend/router/userError';
 import { evaluateMemo } from '../../../shared/memo/evaluateMemo';
 import { articleFacts } from './articleMemo';
 import { calc, fig, memo, p } from './memoBuilders';
@@ -21,12 +22,15 @@ describe('figure errors', () => {
     expect(evaluation.problems.length).toBeGreaterThanOrEqual(3);
     const refusal = exportMemoPdf(broken, evaluation);
     await expect(refusal).rejects.toThrow(/figure errors/);
-    const message = await refusal.catch((error: unknown) => String(error));
-    for (const problem of evaluation.problems) {
-      expect(message).toContain(`${problem.place}: ${problem.message}`);
-    }
-    expect(message).toContain('AMZNX');
-    expect(message).toContain('capexx');
+    // The list is data (the dialog and the CLI print it); the message only sums it up.
+    const refused = (await refusal.catch((error: unknown) => error)) as UserError;
+    expect(refused.message).toMatch(/^The memo has \d+ figure errors; fix them/);
+    expect(refused.problems?.map((p) => `${p.place}: ${p.message}`)).toEqual(
+      evaluation.problems.map((p) => `${p.place}: ${p.message}`),
+    );
+    const listed = JSON.stringify(refused.problems);
+    expect(listed).toContain('AMZNX');
+    expect(listed).toContain('capexx');
   });
 
   it('exports with errors allowed, each marked in red and listed at the top', async () => {

@@ -36,7 +36,7 @@ describe('export choices', () => {
     expect(defaultPaper('')).toBe('A4');
   });
 
-  it('start from the defaults, with the Confidential label', () => {
+  it('start from the defaults, with the Confidential label and every house style part on', () => {
     expect(loadChoices(memoryStorage(), '/w/a.tickmark', 'en-GB')).toEqual({
       paper: 'A4',
       ledger: false,
@@ -44,7 +44,18 @@ describe('export choices', () => {
       showFormulas: false,
       pdfa: false,
       confidentiality: 'Confidential',
+      houseFirm: true,
+      houseLogo: true,
+      houseCertification: true,
+      houseDisclosures: true,
     });
+  });
+
+  it('remember a house style part left out', () => {
+    const storage = memoryStorage();
+    const chosen = { ...defaultChoices('en-GB'), houseLogo: false, houseDisclosures: false };
+    saveChoices(storage, '/w/a.tickmark', chosen);
+    expect(loadChoices(storage, '/w/a.tickmark', 'en-GB')).toEqual(chosen);
   });
 
   it('are remembered per workspace', () => {

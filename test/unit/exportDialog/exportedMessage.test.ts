@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes } from '../../../renderer/features/export/base64ToBytes';
 import { exportedMessage } from '../../../renderer/features/export/exportedMessage';
 import { saveFailure } from '../../../renderer/features/export/useSaveGate';
 
@@ -17,12 +16,6 @@ describe('after an export', () => {
     expect(exportedMessage({ fileName: 'A.pdf', pages: 2, version: 0 })).toBe(
       'Exported A.pdf (2 pages); no version kept (read-only workspace)',
     );
-  });
-
-  it('the PDF bytes come back from base64 exactly', () => {
-    const bytes = Uint8Array.from({ length: 256 }, (_, i) => i);
-    expect(base64ToBytes(Buffer.from(bytes).toString('base64'))).toEqual(bytes);
-    expect(() => base64ToBytes('%%%')).toThrow();
   });
 });
 

@@ -84,9 +84,10 @@ describe('a long export runs off the thread that answers requests', () => {
     })) as { value: { id: number } };
     const reply = (await call('export:pdf', { memoId: created.value.id })) as {
       ok: boolean;
-      error: { code: string; message: string };
+      error: { code: string; message: string; problems: { place: string; message: string }[] };
     };
     expect(reply.ok).toBe(false);
-    expect(reply.error.message).toMatch(/NOPE/);
+    expect(reply.error.message).toMatch(/1 figure error/);
+    expect(reply.error.problems.map((p) => p.message).join()).toMatch(/NOPE/);
   }, 60_000);
 });

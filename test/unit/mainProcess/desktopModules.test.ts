@@ -84,6 +84,15 @@ describe('the application menu', () => {
     expect(c.actions.command).toHaveBeenCalledWith('export-markdown');
   });
 
+  it('opens the House style dialog from the File menu, through the page', () => {
+    const c = context();
+    const file = items(appMenuTemplate(c), 'File');
+    (find(file, 'House Style…')?.click as () => void)();
+    expect(c.actions.command).toHaveBeenCalledWith('house-style');
+    const closed = items(appMenuTemplate(context({ workspaceOpen: false })), 'File');
+    expect(find(closed, 'House Style…')?.enabled).toBe(false);
+  });
+
   it('lists recent workspaces by name, opens them, and can clear them', () => {
     const c = context();
     const recent = find(items(appMenuTemplate(c), 'File'), 'Open Recent')

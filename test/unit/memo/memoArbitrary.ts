@@ -9,6 +9,7 @@ import type {
   TableRowNode,
 } from '../../../shared/memo/memoTypes';
 import { normalizeInline } from '../../../shared/memo/normalizeInline';
+import { cleanCaption } from '../../../shared/memo/tableCaption';
 
 /**
  * Generated memos for property tests: every node type, every mark, and text full of the
@@ -38,6 +39,8 @@ const textUnit = fc.constantFrom(
   'http://x.y',
   '<u>',
   '<br>',
+  'Table: ',
+  'Source: ',
   '[^1]',
   '<!-- pagebreak -->',
   '\\pagebreak',
@@ -147,10 +150,21 @@ const calcText = fc
   )
   .map((lines) => lines.join('\n'));
 
+/** A table title or source line: one trimmed line of syntax-heavy text, or none. */
+const caption = fc.option(
+  fc
+    .array(textUnit, { minLength: 1, maxLength: 8 })
+    .map((units) => cleanCaption(units.join('')))
+    .filter((text) => text !== ''),
+  { nil: undefined },
+);
+
 const table = fc
   .tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 2 }))
   .chain(([columns, bodyRows]) =>
     fc.tuple(
+      caption,
+      caption,
       fc.array(cellParagraph, { minLength: columns, maxLength: columns }),
       fc.array(fc.array(cellParagraph, { minLength: columns, maxLength: columns }), {
         minLength: bodyRows,
@@ -158,13 +172,18 @@ const table = fc
       }),
     ),
   )
-  .map(([header, body]): BlockNode => {
+  .map(([title, source, header, body]): BlockNode => {
     const row = (cells: ParagraphNode[], type: 'tableHeader' | 'tableCell'): TableRowNode => ({
       type: 'tableRow',
       content: cells.map((paragraphNode) => ({ type, content: [paragraphNode] })),
     });
+    const attrs = {
+      ...(title === undefined ? {} : { title }),
+      ...(source === undefined ? {} : { source }),
+    };
     return {
       type: 'table',
+      ...(Object.keys(attrs).length > 0 ? { attrs } : {}),
       content: [row(header, 'tableHeader'), ...body.map((cells) => row(cells, 'tableCell'))],
     };
   });

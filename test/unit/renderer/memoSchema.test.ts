@@ -68,6 +68,7 @@ const everything: DocNode = {
     },
     {
       type: 'table',
+      attrs: { title: 'Returns by case', source: 'company filings' },
       content: [
         {
           type: 'tableRow',

@@ -1,0 +1,273 @@
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useApi } from '../../api/ApiContext';
+import { houseStyleSchema, type HouseStyle, type Logo } from '../../../shared/api/houseStyleApi';
+import {
+  CERTIFICATION_MAX,
+  DEFAULT_CERTIFICATION,
+  DISCLAIMER_MAX,
+  DISCLOSURES_MAX,
+  FIRM_NAME_MAX,
+  LOGO_KINDS,
+} from '../../../shared/houseStyle/houseStyleRules';
+import { Dialog } from '../../ui/Dialog';
+import { describeError } from '../../ui/describeError';
+import { useToasts } from '../../ui/ToastProvider';
+import { readLogoFile } from './readLogoFile';
+import './houseStyle.css';
+
+/**
+ * Workspace > House style (File > House Style… in the desktop app, the sidebar's button):
+ * the firm's name, logo, disclaimer, analyst certification and Disclosures page every export
+ * of this workspace prints. Save writes them in one `houseStyle:set`; Cancel or Escape keeps
+ * what was there. The fields' limits and the logo's rule are the shared ones.
+ */
+export function HouseStyleDialog({ onClose }: { onClose: () => void }) {
+  const api = useApi();
+  const toasts = useToasts();
+  const [style, setStyle] = useState<HouseStyle | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    api.invoke('houseStyle:get', {}).then(
+      (loaded) => !cancelled && setStyle(loaded),
+      (error: unknown) =>
+        !cancelled && setProblem(`Could not read the house style: ${describeError(error)}`),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [api]);
+
+  const set = (change: Partial<HouseStyle>): void => setStyle((s) => (s ? { ...s, ...change } : s));
+
+  const pickLogo = async (file: File): Promise<void> => {
+    setProblem(null);
+    const read = await readLogoFile(file);
+    if (read.ok) set({ logo: read.logo });
+    else setProblem(read.problem);
+  };
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (!style || busy) return;
+    const checked = houseStyleSchema.safeParse({
+      ...style,
+      firm: style.firm.trim(),
+      disclaimer: style.disclaimer.trim(),
+      certification: style.certification.trim(),
+      disclosures: style.disclosures.trim(),
+    });
+    if (!checked.success) {
+      setProblem(checked.error.issues[0]?.message ?? 'The house style is not valid.');
+      return;
+    }
+    setBusy(true);
+    try {
+      await api.invoke('houseStyle:set', checked.data);
+      toasts.show({ kind: 'success', message: 'House style saved' });
+      onClose();
+    } catch (error) {
+      setProblem(`Not saved: ${describeError(error)}`);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title="House style"
+      onClose={() => !busy && onClose()}
+      testId="house-style-dialog"
+      wide
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose} disabled={busy}>
+            Cancel
+          </button>
+          <button
+            type="submit"
+            form="house-style-form"
+            className="button button-primary"
+            disabled={busy || !style}
+          >
+            Save
+          </button>
+        </>
+      }
+    >
+      <form
+        id="house-style-form"
+        className="house-style-form"
+        onSubmit={(event) => void submit(event)}
+      >
+        <p className="form-hint">
+          Printed on every PDF exported from this workspace. Each part can be left out in the export
+          dialog.
+        </p>
+        {style && (
+          <fieldset className="house-style-fields" disabled={busy}>
+            <div className="house-style-brand">
+              <div className="house-style-field">
+                <label className="form-label" htmlFor="house-firm">
+                  Firm name
+                </label>
+                <input
+                  id="house-firm"
+                  className="field"
+                  value={style.firm}
+                  maxLength={FIRM_NAME_MAX}
+                  placeholder="e.g. Harbor Point Capital"
+                  autoComplete="off"
+                  data-autofocus
+                  onChange={(event) => set({ firm: event.target.value })}
+                />
+                <p className="form-hint">On the title block and in every page’s footer.</p>
+              </div>
+              <LogoField
+                logo={style.logo}
+                firm={style.firm}
+                onPick={(file) => void pickLogo(file)}
+                onRemove={() => set({ logo: null })}
+              />
+            </div>
+            <TextField
+              id="house-certification"
+              label="Analyst certification"
+              hint="After the memo’s text. {analyst} is replaced by the memo’s author."
+              value={style.certification}
+              max={CERTIFICATION_MAX}
+              rows={4}
+              onChange={(certification) => set({ certification })}
+              extra={
+                style.certification.trim() === '' && (
+                  <button
+                    type="button"
+                    className="button house-style-small"
+                    onClick={() => set({ certification: DEFAULT_CERTIFICATION })}
+                  >
+                    Use the standard text
+                  </button>
+                )
+              }
+            />
+            <TextField
+              id="house-disclosures"
+              label="Disclosures"
+              hint="A page of its own, headed Disclosures, before the ledger. A blank line starts a new paragraph."
+              value={style.disclosures}
+              max={DISCLOSURES_MAX}
+              rows={5}
+              onChange={(disclosures) => set({ disclosures })}
+            />
+            <TextField
+              id="house-disclaimer"
+              label="Disclaimer"
+              hint="Small print at the very end of every memo."
+              value={style.disclaimer}
+              max={DISCLAIMER_MAX}
+              rows={3}
+              onChange={(disclaimer) => set({ disclaimer })}
+            />
+          </fieldset>
+        )}
+        {problem && (
+          <div className="inline-error" role="alert" data-testid="house-style-problem">
+            {problem}
+          </div>
+        )}
+      </form>
+    </Dialog>
+  );
+}
+
+function LogoField({
+  logo,
+  firm,
+  onPick,
+  onRemove,
+}: {
+  logo: Logo | null;
+  firm: string;
+  onPick: (file: File) => void;
+  onRemove: () => void;
+}) {
+  const accept = LOGO_KINDS.map((kind) => `.${kind}`).join(',');
+  return (
+    <div className="house-style-field house-style-logo">
+      <span className="form-label">Logo</span>
+      <div className="house-logo-preview" data-testid="house-logo-preview">
+        {logo ? (
+          <img
+            src={`data:${logo.kind === 'svg' ? 'image/svg+xml' : 'image/png'};base64,${logo.base64}`}
+            alt={`${firm.trim() || 'Firm'} logo`}
+          />
+        ) : (
+          <span className="house-logo-none">No logo</span>
+        )}
+      </div>
+      <div className="house-logo-actions">
+        <label className="button house-style-small">
+          {logo ? 'Replace…' : 'Choose…'}
+          <input
+            type="file"
+            accept={accept}
+            hidden
+            data-testid="house-logo-file"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) onPick(file);
+            }}
+          />
+        </label>
+        {logo && (
+          <button type="button" className="button house-style-small" onClick={onRemove}>
+            Remove
+          </button>
+        )}
+      </div>
+      <p className="form-hint">{logo ? logo.fileName : `PNG or SVG (paths and shapes only).`}</p>
+    </div>
+  );
+}
+
+function TextField({
+  id,
+  label,
+  hint,
+  value,
+  max,
+  rows,
+  onChange,
+  extra,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  value: string;
+  max: number;
+  rows: number;
+  onChange: (value: string) => void;
+  extra?: ReactNode;
+}) {
+  return (
+    <div className="house-style-field">
+      <div className="house-style-label-row">
+        <label className="form-label" htmlFor={id}>
+          {label}
+        </label>
+        {extra}
+      </div>
+      <textarea
+        id={id}
+        className="field house-style-text"
+        value={value}
+        maxLength={max}
+        rows={rows}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <p className="form-hint">{hint}</p>
+    </div>
+  );
+}
