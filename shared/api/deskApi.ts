@@ -50,10 +50,30 @@ export const deskConflictSchema = z.object({
 });
 export type DeskConflict = z.infer<typeof deskConflictSchema>;
 
+/**
+ * An entity's name and kind, or a scenario's description, changed both here and on the desk
+ * since the last sync; the desk's won (as for facts, CALC.md section 11).
+ */
+export const deskNameConflictSchema = z.object({
+  what: z.enum(['entity', 'scenario']),
+  /** The entity code or the scenario name. */
+  code: z.string(),
+  /** The name (a scenario's description) here that lost, and the entity's kind ('' for a scenario). */
+  here: z.string(),
+  hereKind: z.string(),
+  /** The desk's, now also here. */
+  desk: z.string(),
+  deskKind: z.string(),
+  deskWho: z.string(),
+  at: z.string(),
+});
+export type DeskNameConflict = z.infer<typeof deskNameConflictSchema>;
+
 export const deskSyncResultSchema = z.object({
   pushed: z.number().int(),
   pulled: z.number().int(),
   conflicts: z.array(deskConflictSchema),
+  nameConflicts: z.array(deskNameConflictSchema),
 });
 export type DeskSyncResult = z.infer<typeof deskSyncResultSchema>;
 
@@ -76,6 +96,8 @@ export const deskStatusSchema = z.object({
   waiting: z.number().int(),
   /** Conflicts of recent syncs, newest first, until dismissed. */
   conflicts: z.array(deskConflictSchema),
+  /** Names and descriptions that lost to the desk's, newest first, until dismissed. */
+  nameConflicts: z.array(deskNameConflictSchema),
   /** Why the last sync failed (null when it worked). */
   problem: deskProblemSchema.nullable(),
 });
@@ -123,9 +145,39 @@ export function deskConflictLine(c: DeskConflict): string {
   return `conflict: ${deskFactName(c)} here ${formatDeskValue(c.here)}, desk ${formatDeskValue(c.desk)} (kept the desk's)`;
 }
 
-/** `pushed N, pulled M, conflicts K` */
-export function deskSyncSummary(r: DeskSyncResult): string {
-  return `pushed ${r.pushed}, pulled ${r.pulled}, conflicts ${r.conflicts.length}`;
+/** What a name conflict is about: `entity NWD name`, `scenario bull description`. */
+export function deskNameSubject(c: Pick<DeskNameConflict, 'what' | 'code'>): string {
+  return c.what === 'entity' ? `entity ${c.code} name` : `scenario ${c.code} description`;
+}
+
+/** A losing name as the lists show it: `"Northwind" (company)`; the kind only where it differs. */
+export function deskNameValue(name: string, kind: string, otherKind: string): string {
+  return kind !== otherKind && kind !== '' ? `"${name}" (${kind})` : `"${name}"`;
+}
+
+/** The line `sync` and `status` print for a name conflict, like a fact's. */
+export function deskNameConflictLine(c: DeskNameConflict): string {
+  return `conflict: ${deskNameSubject(c)} here ${deskNameValue(c.here, c.hereKind, c.deskKind)}, desk ${deskNameValue(c.desk, c.deskKind, c.hereKind)} (kept the desk's)`;
+}
+
+/** Every conflict line of a sync result or a status: the facts', then the names'. */
+export function deskConflictLines(r: {
+  conflicts: DeskConflict[];
+  nameConflicts?: DeskNameConflict[];
+}): string[] {
+  return [
+    ...r.conflicts.map(deskConflictLine),
+    ...(r.nameConflicts ?? []).map(deskNameConflictLine),
+  ];
+}
+
+/** `pushed N, pulled M, conflicts K` (K: facts and names). */
+export function deskSyncSummary(
+  r: Pick<DeskSyncResult, 'pushed' | 'pulled' | 'conflicts'> & {
+    nameConflicts?: DeskNameConflict[];
+  },
+): string {
+  return `pushed ${r.pushed}, pulled ${r.pulled}, conflicts ${deskConflictLines(r).length}`;
 }
 
 /** The URL with any password taken out (a password is never stored or shown). */

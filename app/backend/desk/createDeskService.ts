@@ -7,7 +7,7 @@ import type { WorkspaceHolder } from '../workspace/workspaceHolder';
 import { UserError } from '../router/userError';
 import { DeskError } from './deskError';
 import { readDeskLink } from './deskLink';
-import { readDeskStatus } from './deskStatus';
+import { notConnectedStatus, readDeskStatus } from './deskStatus';
 import { syncWorkspace } from './deskSync';
 
 /** How often an open, joined workspace syncs by itself. */
@@ -46,7 +46,7 @@ export function createDeskService(
   };
   const status = (): DeskStatus => {
     const db = currentDb();
-    if (!db || !db.open) return readNotConnected(problem);
+    if (!db || !db.open) return notConnectedStatus(problem);
     return readDeskStatus(db, problem, running !== null);
   };
   const publish = (): void => events.emit('desk:status', status());
@@ -174,16 +174,4 @@ function publishFacts(events: EventBus, changed: FactsChanged[]): void {
   for (const payload of changed)
     if (payload.upserted.length > 0 || payload.removed.length > 0)
       events.emit('facts:changed', payload);
-}
-
-function readNotConnected(problem: DeskProblem | null): DeskStatus {
-  return {
-    state: 'not_connected',
-    url: null,
-    lastSyncAt: null,
-    lastPulledSeq: 0,
-    waiting: 0,
-    conflicts: [],
-    problem,
-  };
 }

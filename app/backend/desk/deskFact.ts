@@ -30,3 +30,21 @@ export function sameDeskFields(a: DeskFields | null, b: DeskFields | null): bool
 export function identityKey(f: FactIdentityValues): string {
   return `${f.entity}\u0000${f.metric}\u0000${f.period}\u0000${f.scenario}`;
 }
+
+/** A desk fact row as the sync reads it (`as_of` and `seq` as text). */
+export interface DeskFactRow extends FactIdentityValues {
+  value: number | null;
+  unit: string;
+  source: string;
+  as_of: string | null;
+  note: string;
+  deleted: boolean;
+  seq: string;
+}
+
+/** The fields of a desk fact row (null: a tombstone). */
+export function deskFieldsOf(row: DeskFactRow): DeskFields | null {
+  return row.deleted
+    ? null
+    : { value: row.value!, unit: row.unit, source: row.source, asOf: row.as_of, note: row.note };
+}

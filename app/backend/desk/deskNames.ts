@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type pg from 'pg';
+import type { DeskNameConflict } from '../../../shared/api/deskApi';
 import { isEntityKind } from '../../../shared/api/factFields';
 import { upsertEntity } from '../entities/entityRepository';
 import { ensureScenario } from '../facts/factScenario';
@@ -25,6 +26,9 @@ export interface ChangedNames {
   entities: string[];
   scenarios: string[];
 }
+
+/** A name as the desk has it: its version and who changed it last. */
+export type DeskNameRow = DeskName & { seq: number; who: string };
 
 export interface PushedName {
   name: WaitingName;
@@ -81,14 +85,14 @@ export async function pushNames(client: pg.Client, names: WaitingName[]): Promis
       names.map((n) => (n.baseSeq === null ? null : String(n.baseSeq))),
     ],
   );
-  const status = (same: string) => `CASE WHEN ${same} THEN 'same'
-      WHEN d.seq = coalesce(p.base_seq, 0) THEN 'apply' ELSE 'conflict' END`;
+  const status = (same: string, apply = 'false') => `CASE WHEN ${same} THEN 'same'
+      WHEN d.seq = coalesce(p.base_seq, 0) OR ${apply} THEN 'apply' ELSE 'conflict' END`;
   await client.query(
     `UPDATE names_in p SET seq = d.seq, status = ${status('d.name = p.name AND d.kind = p.kind')}
      FROM entities d WHERE p.what = 'entity' AND d.code = p.code`,
   );
   await client.query(
-    `UPDATE names_in p SET seq = d.seq, status = ${status('d.description = p.name')}
+    `UPDATE names_in p SET seq = d.seq, status = ${status('d.description = p.name AND NOT d.deleted', 'd.deleted')}
      FROM scenarios d WHERE p.what = 'scenario' AND d.name = p.code`,
   );
   const written = await client.query<{ i: number; seq: string }>(
@@ -96,7 +100,7 @@ export async function pushNames(client: pg.Client, names: WaitingName[]): Promis
        UPDATE entities d SET name = p.name, kind = p.kind FROM names_in p
        WHERE p.what = 'entity' AND p.status = 'apply' AND d.code = p.code RETURNING p.i, d.seq),
      us AS (
-       UPDATE scenarios d SET description = p.name FROM names_in p
+       UPDATE scenarios d SET description = p.name, deleted = false, renamed_to = NULL FROM names_in p
        WHERE p.what = 'scenario' AND p.status = 'apply' AND d.name = p.code RETURNING p.i, d.seq),
      ie AS (
        INSERT INTO entities (code, name, kind) SELECT code, name, kind FROM names_in
@@ -113,13 +117,11 @@ export async function pushNames(client: pg.Client, names: WaitingName[]): Promis
 }
 
 /** The desk's names changed after `fromSeq` (read in the pull's snapshot). */
-export async function readDeskNames(
-  client: pg.Client,
-  fromSeq: number,
-): Promise<(DeskName & { seq: number })[]> {
-  const { rows } = await client.query<DeskName & { seq: string }>(
-    `SELECT 'entity' AS what, code, name, kind, seq::text AS seq FROM entities WHERE seq > $1
-     UNION ALL SELECT 'scenario', name, description, '', seq::text FROM scenarios WHERE seq > $1`,
+export async function readDeskNames(client: pg.Client, fromSeq: number): Promise<DeskNameRow[]> {
+  const { rows } = await client.query<DeskName & { seq: string; who: string }>(
+    `SELECT 'entity' AS what, code, name, kind, seq::text AS seq, changed_by AS who FROM entities WHERE seq > $1
+     UNION ALL SELECT 'scenario', name, description, '', seq::text, changed_by FROM scenarios
+     WHERE seq > $1 AND NOT deleted`,
     [String(fromSeq)],
   );
   return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
@@ -127,20 +129,55 @@ export async function readDeskNames(
 
 /**
  * Brings the desk's names here (the desk's name wins, as for facts) and records them as the
- * base, inside the caller's transaction. Returns the entity codes and scenario names changed here.
+ * base, inside the caller's transaction. A name changed here since the last sync that loses
+ * is kept in desk_name_conflicts and listed with both values. Returns the entity codes and
+ * scenario names changed here, and the conflicts.
  */
 export function applyDeskNames(
   db: Database.Database,
-  rows: (DeskName & { seq: number })[],
-): ChangedNames {
+  rows: DeskNameRow[],
+): ChangedNames & { conflicts: DeskNameConflict[] } {
   const entity = db.prepare('SELECT name, kind FROM entities WHERE code = ?');
   const scenario = db.prepare('SELECT description FROM scenarios WHERE name = ?').pluck();
   const describe = db.prepare('UPDATE scenarios SET description = ? WHERE name = ?');
-  const changed: ChangedNames = { entities: [], scenarios: [] };
+  const base = db.prepare('SELECT name, kind FROM desk_names_base WHERE what = ? AND code = ?');
+  const record = db.prepare(
+    `INSERT INTO desk_name_conflicts (what, code, here_name, here_kind, desk_name, desk_kind, desk_who, at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const changed: ChangedNames & { conflicts: DeskNameConflict[] } = {
+    entities: [],
+    scenarios: [],
+    conflicts: [],
+  };
+  const lost = (r: DeskNameRow, here: { name: string; kind: string }): void => {
+    const was = base.get(r.what, r.code) as { name: string; kind: string } | undefined;
+    if (was && was.name === here.name && was.kind === here.kind) return; // not changed here
+    // Never synced and still as first made (by a fact, here or pulled): nothing of note lost.
+    if (
+      !was &&
+      here.name === (r.what === 'entity' ? r.code : '') &&
+      here.kind === (r.what === 'entity' ? 'other' : '')
+    )
+      return;
+    const c: DeskNameConflict = {
+      what: r.what,
+      code: r.code,
+      here: here.name,
+      hereKind: here.kind,
+      desk: r.name,
+      deskKind: r.kind,
+      deskWho: r.who,
+      at: new Date().toISOString(),
+    };
+    record.run(c.what, c.code, c.here, c.hereKind, c.desk, c.deskKind, c.deskWho, c.at);
+    changed.conflicts.push(c);
+  };
   for (const r of rows) {
     if (r.what === 'entity') {
       const here = entity.get(r.code) as { name: string; kind: string } | undefined;
       if (here && here.name === r.name && here.kind === r.kind) continue;
+      if (here) lost(r, here);
       upsertEntity(db, {
         code: r.code,
         name: r.name,
@@ -148,7 +185,9 @@ export function applyDeskNames(
       });
       changed.entities.push(r.code);
     } else {
-      if (scenario.get(r.code) === r.name) continue;
+      const here = scenario.get(r.code) as string | undefined;
+      if (here === r.name) continue;
+      if (here !== undefined) lost(r, { name: here, kind: '' });
       ensureScenario(db, r.code);
       describe.run(r.name, r.code);
       changed.scenarios.push(r.code);

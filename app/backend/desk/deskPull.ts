@@ -1,30 +1,26 @@
 import type Database from 'better-sqlite3';
 import type pg from 'pg';
-import type { DeskConflict } from '../../../shared/api/deskApi';
+import type { DeskConflict, DeskNameConflict } from '../../../shared/api/deskApi';
 import type { FactsChanged } from '../../../shared/api/factsApi';
 import { writeTransaction } from '../db/writeTransaction';
 import { applyDeskFacts, readLocalFacts, type DeskWrite } from './applyDeskFacts';
-import { identityKey, sameDeskFields, type DeskFields } from './deskFact';
+import {
+  deskFieldsOf,
+  identityKey,
+  sameDeskFields,
+  type DeskFactRow,
+  type DeskFields,
+} from './deskFact';
 import { applyDeskNames, readDeskNames, type ChangedNames } from './deskNames';
 import { readDeskBase, writeDeskBase, type DeskBaseRow } from './deskBase';
+import { pullMoves } from './deskScenarioMoves';
 
 /** Desk facts read and applied per local transaction. */
 const PULL_BATCH = 20_000;
 
-interface DeskRow {
-  entity: string;
+interface DeskRow extends DeskFactRow {
   entity_name: string;
   entity_kind: string;
-  metric: string;
-  period: string;
-  scenario: string;
-  value: number | null;
-  unit: string;
-  source: string;
-  as_of: string | null;
-  note: string;
-  deleted: boolean;
-  seq: string;
   changed_by: string;
   changed_at: string;
 }
@@ -33,6 +29,8 @@ export interface PullOutcome {
   /** Facts changed here by the pull. */
   pulled: number;
   conflicts: DeskConflict[];
+  /** Local names and descriptions that lost to the desk's. */
+  nameConflicts: DeskNameConflict[];
   /** What the pull changed, for the `facts:changed` events. */
   changed: FactsChanged[];
   /** Entity names and scenario descriptions changed here. */
@@ -56,6 +54,7 @@ export async function pullChanges(
   const outcome: PullOutcome = {
     pulled: 0,
     conflicts: [],
+    nameConflicts: [],
     changed: [],
     names: { entities: [], scenarios: [] },
   };
@@ -71,6 +70,11 @@ export async function pullChanges(
   // One snapshot for the whole pull: as writers commit in version order (the desk lock),
   // it holds every version up to the newest it sees, names and facts alike.
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  // A scenario renamed or deleted since the sync began moves its overrides before the facts come.
+  const moved = await pullMoves(db, client, fromSeq);
+  outcome.changed.push(...moved.changed);
+  outcome.conflicts.push(...moved.conflicts);
+  outcome.names.scenarios.push(...moved.scenarios);
   let next = read(fromSeq);
   for (;;) {
     const { rows } = await next;
@@ -89,7 +93,12 @@ export async function pullChanges(
   await client.query('COMMIT');
   if (names.length > 0)
     writeTransaction(db, () => {
-      outcome.names = applyDeskNames(db, names);
+      const applied = applyDeskNames(db, names);
+      outcome.names = {
+        entities: applied.entities,
+        scenarios: [...new Set([...outcome.names.scenarios, ...applied.scenarios])],
+      };
+      outcome.nameConflicts = applied.conflicts;
       db.prepare(
         'UPDATE desk_link SET last_pulled_seq = max(last_pulled_seq, ?) WHERE singleton = 1',
       ).run(names.reduce((max, n) => Math.max(max, n.seq), 0));
@@ -114,9 +123,7 @@ function applyBatch(db: Database.Database, rows: DeskRow[], outcome: PullOutcome
     };
     const base = bases.get(identity);
     if (base && base.seq >= seq) continue; // our own push, already here
-    const desk: DeskFields | null = row.deleted
-      ? null
-      : { value: row.value!, unit: row.unit, source: row.source, asOf: row.as_of, note: row.note };
+    const desk = deskFieldsOf(row);
     const found = local.get(identityKey(identity));
     const here: DeskFields | null = found
       ? {

@@ -3,6 +3,7 @@ import type { DeskFields } from './deskFact';
 import { DESK_LOCK } from './deskSchema';
 import type { WaitingChange } from './deskWaiting';
 import { pushNames, type PushedName, type WaitingName } from './deskNames';
+import { pushMoves, type ScenarioMove } from './deskScenarioMoves';
 
 /** The desk's newest version of anything (facts, entities, scenarios). */
 const NEWEST_VERSION = `SELECT greatest((SELECT max(seq) FROM facts), (SELECT max(seq) FROM entities),
@@ -47,9 +48,10 @@ export async function pushChanges(
   workspaceId: string,
   changes: WaitingChange[],
   names: WaitingName[],
+  moves: ScenarioMove[],
   hooks: { beforeCommit?: () => Promise<void> } = {},
 ): Promise<PushOutcome> {
-  if (changes.length === 0 && names.length === 0)
+  if (changes.length === 0 && names.length === 0 && moves.length === 0)
     return {
       accepted: [],
       conflicts: [],
@@ -65,6 +67,8 @@ export async function pushChanges(
     const before = await client.query<{ seq: string }>(NEWEST_VERSION);
     // Names first: a new entity then has its name before its facts arrive.
     const pushedNames = await pushNames(client, names);
+    // Then renames and deletes of scenarios: a renamed one's new name is on the desk by now.
+    await pushMoves(client, moves);
     await client.query(
       `CREATE TEMP TABLE push_in (
          i integer PRIMARY KEY, entity text, entity_name text, entity_kind text, metric text,

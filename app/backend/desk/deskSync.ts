@@ -13,6 +13,7 @@ import { readWaitingChanges, type WaitingChange } from './deskWaiting';
 import { isFiniteFactValue } from '../../../shared/api/factFields';
 import { factKey } from '../../../shared/calc/factKey';
 import { readWaitingNames, writeNamesBase, type ChangedNames } from './deskNames';
+import { forgetMovedScenarios, pullMoves, readWaitingMoves } from './deskScenarioMoves';
 
 export interface SyncOutcome extends DeskSyncResult {
   /** What the pull changed here, for the `facts:changed` events. */
@@ -48,11 +49,14 @@ export async function syncWorkspace(
         'other_desk',
         `${link.url} is now a different desk (desk ${deskId}) from the one ${workspace} is joined to (desk ${link.deskId}); nothing was synced. Check the URL, or make a new workspace for that desk.`,
       );
+    // The desk's scenario renames and deletes first: what waits here follows them.
+    const moved = await desk.run((client) => pullMoves(db, client, link.lastPulledSeq));
     const waiting = readWaitingChanges(db, link);
     const names = readWaitingNames(db);
+    const moves = readWaitingMoves(db);
     refuseNonFinite(waiting.changes);
     const push = await desk.run((client) =>
-      pushChanges(client, link.workspaceId, waiting.changes, names, {
+      pushChanges(client, link.workspaceId, waiting.changes, names, moves, {
         beforeCommit: hooks.beforePushCommit,
       }),
     );
@@ -65,6 +69,7 @@ export async function syncWorkspace(
         db,
         push.names.map(({ name, seq }) => ({ ...name, seq })),
       );
+      forgetMovedScenarios(db, moves);
       // With conflicts, the pointer stays: the refused changes are looked at again next time.
       if (push.conflicts.length === 0)
         db.prepare('UPDATE desk_link SET last_pushed_change_id = ? WHERE singleton = 1').run(
@@ -87,13 +92,17 @@ export async function syncWorkspace(
         .prepare('UPDATE desk_link SET last_sync_at = ? WHERE singleton = 1')
         .run(new Date().toISOString()),
     );
-    const conflicts: DeskConflict[] = pull.conflicts;
+    const conflicts: DeskConflict[] = [...moved.conflicts, ...pull.conflicts];
     return {
       pushed: push.written,
       pulled: pull.pulled,
       conflicts,
-      changed: pull.changed,
-      names: pull.names,
+      nameConflicts: pull.nameConflicts,
+      changed: [...moved.changed, ...pull.changed],
+      names: {
+        entities: pull.names.entities,
+        scenarios: [...new Set([...moved.scenarios, ...pull.names.scenarios])],
+      },
     };
   });
 }

@@ -102,6 +102,12 @@ export function renameScenario(
       );
     }
     db.prepare('DELETE FROM scenarios WHERE name = ?').run(name);
+    // The desk sync reads this to rename the scenario in the other workspaces.
+    db.prepare('INSERT INTO scenario_renames (old_name, new_name, at) VALUES (?, ?, ?)').run(
+      name,
+      to,
+      new Date().toISOString(),
+    );
     return outcome(getScenario(db, to), writer);
   });
 }

@@ -7,7 +7,7 @@ export const deskStatusCommand: CommandSpec = {
   positionals: ['WS'],
   async run({ positionals: [ws], out }) {
     const { readDeskStatus } = await import('../../backend/desk/deskStatus');
-    const { deskConflictLine } = await import('../../../shared/api/deskApi');
+    const { deskConflictLines } = await import('../../../shared/api/deskApi');
     const { withWorkspace } = await import('../openExistingWorkspace');
     const status = await withWorkspace(ws!, ({ db }) => readDeskStatus(db));
     if (status.state === 'not_connected') {
@@ -17,7 +17,7 @@ export const deskStatusCommand: CommandSpec = {
     out(`desk: ${status.url}`);
     out(`last sync: ${status.lastSyncAt ?? 'never'}`);
     out(`waiting: ${status.waiting}`);
-    for (const c of status.conflicts) out(deskConflictLine(c));
+    for (const line of deskConflictLines(status)) out(line);
     return 0;
   },
 };

@@ -10,13 +10,13 @@ export const deskSyncCommand: CommandSpec = {
     const { syncWorkspace } = await import('../../backend/desk/deskSync');
     const { DeskError } = await import('../../backend/desk/deskError');
     const { readDeskStatus } = await import('../../backend/desk/deskStatus');
-    const { deskConflictLine, deskSyncSummary } = await import('../../../shared/api/deskApi');
+    const { deskConflictLines, deskSyncSummary } = await import('../../../shared/api/deskApi');
     const { withWorkspace } = await import('../openExistingWorkspace');
     const { CliError } = await import('../cliError');
     return withWorkspace(ws!, async ({ db }) => {
       try {
         const result = await syncWorkspace(db, ws!);
-        for (const c of result.conflicts) out(deskConflictLine(c));
+        for (const line of deskConflictLines(result)) out(line);
         out(deskSyncSummary(result));
         return 0;
       } catch (error) {

@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useApi } from '../../api/ApiContext';
 import {
   deskFactName,
+  deskNameSubject,
+  deskNameValue,
   formatDeskValue,
   type DeskProblem,
   type DeskStatus,
@@ -131,13 +133,13 @@ export function DeskDialog({
           >
             {busy === 'sync' || status.state === 'syncing' ? 'Syncing…' : 'Sync now'}
           </button>
-          {status.conflicts.length > 0 && (
+          {status.conflicts.length + status.nameConflicts.length > 0 && (
             <>
               <h3 className="desk-heading">Conflicts: the desk’s value was kept</h3>
               <table className="desk-conflicts" data-testid="desk-conflicts">
                 <thead>
                   <tr>
-                    <th>Fact</th>
+                    <th>Fact or name</th>
                     <th className="num">Here (kept in history)</th>
                     <th className="num">Desk</th>
                     <th>Changed by</th>
@@ -149,6 +151,14 @@ export function DeskDialog({
                       <td>{deskFactName(c)}</td>
                       <td className="num">{formatDeskValue(c.here)}</td>
                       <td className="num">{formatDeskValue(c.desk)}</td>
+                      <td>{c.deskWho}</td>
+                    </tr>
+                  ))}
+                  {status.nameConflicts.map((c) => (
+                    <tr key={`${deskNameSubject(c)} ${c.at}`}>
+                      <td>{deskNameSubject(c)}</td>
+                      <td>{deskNameValue(c.here, c.hereKind, c.deskKind)}</td>
+                      <td>{deskNameValue(c.desk, c.deskKind, c.hereKind)}</td>
                       <td>{c.deskWho}</td>
                     </tr>
                   ))}

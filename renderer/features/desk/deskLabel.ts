@@ -13,7 +13,7 @@ export function deskLabel(status: DeskStatus): string {
     case 'offline':
       return status.waiting > 0 ? `Desk offline · ${status.waiting} waiting` : 'Desk offline';
     case 'conflicts':
-      return countLabel(status.conflicts.length, 'desk conflict');
+      return countLabel(status.conflicts.length + status.nameConflicts.length, 'desk conflict');
     case 'waiting':
       return `${status.waiting} waiting`;
     case 'synced':

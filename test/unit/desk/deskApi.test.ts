@@ -52,6 +52,7 @@ describe('the desk’s words (no database needed)', () => {
       lastPulledSeq: 0,
       waiting: 0,
       conflicts: [],
+      nameConflicts: [],
       problem: null,
     };
     expect(deskLabel({ ...base, state: 'synced' })).toBe('Synced');
@@ -68,6 +69,19 @@ describe('the desk’s words (no database needed)', () => {
       deskLabel({ ...base, state: 'synced', problem: { code: 'wrong_password', message: '' } }),
     ).toBe('Desk: sync failed');
     expect(deskLabel({ ...base, state: 'not_connected', url: null })).toBe('No desk');
+    const lostName = {
+      what: 'entity' as const,
+      code: 'NWD',
+      here: 'From A',
+      hereKind: 'company',
+      desk: 'From B',
+      deskKind: 'company',
+      deskWho: 'bob',
+      at: '',
+    };
+    expect(deskLabel({ ...base, state: 'conflicts', nameConflicts: [lostName, lostName] })).toBe(
+      '2 desk conflicts',
+    );
   });
 
   it('tickmark --help lists the desk commands', () => {

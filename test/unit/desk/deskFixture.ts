@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import pg from 'pg';
 import { withDesk } from '../../../app/backend/desk/deskConnection';
 import { initDeskSchema } from '../../../app/backend/desk/deskSchema';
 import { createWorkspace } from '../../../app/backend/workspace/createWorkspace';
@@ -95,4 +96,33 @@ export function setFacts(
 export function valueOf(ws: Workspace, ref: string, scenario = ''): number | undefined {
   const [entity, metric, period] = ref.split('.') as [string, string, string];
   return findFact(ws.db, { entity, metric, period, scenario })?.value;
+}
+
+/**
+ * Runs `fn` connected to the desk as the log-in role `name`, a member of `deskRole` (the role
+ * is made once per cluster), and closes the connection after.
+ */
+export async function asDeskRole<T>(
+  fx: DeskFixture,
+  url: (role: string) => string,
+  name: string,
+  deskRole: 'desk_reader' | 'desk_writer',
+  fn: (client: pg.Client) => Promise<T>,
+): Promise<T> {
+  fx.cluster()
+    .psql(`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${name}') THEN
+    CREATE ROLE ${name} LOGIN PASSWORD '${ROLE_PASSWORD}' IN ROLE ${deskRole}; END IF; END $$`);
+  const client = new pg.Client({ connectionString: url(name) });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Expects each statement to be refused for want of privilege (SQLSTATE 42501). */
+export async function expectNotPermitted(client: pg.Client, statements: string[]): Promise<void> {
+  for (const sql of statements)
+    await expect(client.query(sql)).rejects.toMatchObject({ code: '42501' });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import pg from 'pg';
 import { connectDesk } from '../../../app/backend/desk/connectDesk';
-import { readDeskStatus } from '../../../app/backend/desk/deskStatus';
+import { dismissConflicts, readDeskStatus } from '../../../app/backend/desk/deskStatus';
+import { deskConflictLines, deskSyncSummary } from '../../../shared/api/deskApi';
+import { tickmark } from '../cli/runTickmark';
 import { syncWorkspace } from '../../../app/backend/desk/deskSync';
 import { writeTransaction } from '../../../app/backend/db/writeTransaction';
 import { getEntity, upsertEntity } from '../../../app/backend/entities/entityRepository';
@@ -11,7 +12,13 @@ import {
   getScenario,
 } from '../../../app/backend/scenarios/scenarioRepository';
 import type { Workspace } from '../../../app/backend/workspace/openWorkspace';
-import { ROLE_PASSWORD, deskTestsEnabled, setFacts, useDeskCluster } from './deskFixture';
+import {
+  asDeskRole,
+  deskTestsEnabled,
+  expectNotPermitted,
+  setFacts,
+  useDeskCluster,
+} from './deskFixture';
 
 function rename(ws: Workspace, code: string, name: string, kind?: 'company' | 'deal'): void {
   writeTransaction(ws.db, () => upsertEntity(ws.db, { code, name, kind }));
@@ -73,21 +80,41 @@ describe.runIf(deskTestsEnabled)('entity names and scenario descriptions on the 
     );
   });
 
-  it('renamed here and on the desk: the desk’s name wins here too', async () => {
+  it('renamed here and on the desk: the desk’s name wins here too, and the local one is listed with both', async () => {
     const desk = await fx.newDesk();
     const a = fx.newWorkspace('a');
     const b = fx.newWorkspace('b');
-    setFacts(a, [{ ref: 'NWD.ebitda.FY2025', value: 1 }]);
+    setFacts(a, [{ ref: 'NWD.ebitda.FY2025', value: 1, scenario: 'bull' }]);
     await connectDesk(a.db, desk.url('postgres'));
     await connectDesk(b.db, desk.url('postgres'));
     await syncWorkspace(a.db, 'a');
     await syncWorkspace(b.db, 'b');
     rename(b, 'NWD', 'From B');
+    describeScenarioRow(b.db, 'bull', 'From the desk');
     await syncWorkspace(b.db, 'b');
-    rename(a, 'NWD', 'From A');
-    await syncWorkspace(a.db, 'a');
+    rename(a, 'NWD', 'From A', 'deal');
+    describeScenarioRow(a.db, 'bull', 'Here');
+    const lost = await syncWorkspace(a.db, 'a');
     expect(getEntity(a.db, 'NWD').name).toBe('From B');
-    expect(readDeskStatus(a.db).waiting).toBe(0);
+    expect(getScenario(a.db, 'bull').description).toBe('From the desk');
+    // The local values that lost are listed with both, like a fact's.
+    const listed = [
+      'conflict: entity NWD name here "From A" (deal), desk "From B" (other) (kept the desk\'s)',
+      'conflict: scenario bull description here "Here", desk "From the desk" (kept the desk\'s)',
+    ];
+    expect(deskConflictLines(lost)).toEqual(listed);
+    expect(deskSyncSummary(lost)).toBe('pushed 0, pulled 0, conflicts 2');
+    expect(readDeskStatus(a.db)).toMatchObject({ state: 'conflicts', waiting: 0 });
+    expect(readDeskStatus(a.db).nameConflicts).toMatchObject([
+      { what: 'scenario', code: 'bull', here: 'Here', desk: 'From the desk', deskWho: 'postgres' },
+      { what: 'entity', code: 'NWD', here: 'From A', hereKind: 'deal', desk: 'From B' },
+    ]);
+    const status = tickmark(['desk', 'status', a.path], fx.dir()).stdout.split('\n');
+    expect(status).toEqual(expect.arrayContaining(listed));
+    // Synced again without a change here: nothing more is listed; dismissed, nothing at all.
+    expect((await syncWorkspace(a.db, 'a')).nameConflicts).toEqual([]);
+    dismissConflicts(a.db);
+    expect(readDeskStatus(a.db)).toMatchObject({ state: 'synced', nameConflicts: [] });
     expect(fx.cluster().psql("SELECT name FROM entities WHERE code = 'NWD'", desk.db).trim()).toBe(
       'From B',
     );
@@ -96,24 +123,17 @@ describe.runIf(deskTestsEnabled)('entity names and scenario descriptions on the 
   it('a desk_writer renames, but cannot forge who, when or the version of a name', async () => {
     const desk = await fx.newDesk();
     const c = fx.cluster();
-    c.psql(`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'nina') THEN
-      CREATE ROLE nina LOGIN PASSWORD '${ROLE_PASSWORD}' IN ROLE desk_writer; END IF; END $$`);
-    const client = new pg.Client({ connectionString: desk.url('nina') });
-    await client.connect();
-    try {
+    await asDeskRole(fx, desk.url, 'nina', 'desk_writer', async (client) => {
       await client.query("INSERT INTO entities (code, name) VALUES ('NWD', 'Northwind')");
       await client.query("UPDATE entities SET name = 'Northwind Dynamics' WHERE code = 'NWD'");
       await client.query("INSERT INTO scenarios (name, description) VALUES ('bull', 'Up')");
-      for (const forged of [
+      await expectNotPermitted(client, [
         "UPDATE entities SET changed_by = 'someone_else'",
         'UPDATE entities SET seq = 1',
         "INSERT INTO scenarios (name, seq) VALUES ('bear', 1)",
         'DELETE FROM name_history',
-      ])
-        await expect(client.query(forged)).rejects.toMatchObject({ code: '42501' });
-    } finally {
-      await client.end();
-    }
+      ]);
+    });
     expect(
       c
         .psql(

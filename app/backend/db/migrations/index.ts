@@ -13,6 +13,7 @@ export const MIGRATION_NAMES: readonly string[] = [
   '004_desk_sync',
   '005_title_in_document',
   '007_desk_names',
+  '008_desk_scenarios',
 ];
 
 export interface Migration {

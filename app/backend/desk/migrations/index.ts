@@ -5,7 +5,11 @@ import { fileURLToPath } from 'node:url';
  * Every migration of the desk's PostgreSQL schema, in order: `NAME.sql` in this folder (the
  * Electron build copies them beside its bundle). Never edit a released one: add the next.
  */
-export const DESK_MIGRATION_NAMES: readonly string[] = ['desk_001_initial', 'desk_002_names'];
+export const DESK_MIGRATION_NAMES: readonly string[] = [
+  'desk_001_initial',
+  'desk_002_names',
+  'desk_003_scenario_moves',
+];
 
 /** Reads one desk migration's SQL. */
 export function readDeskMigrationSql(name: string): string {
