@@ -83,7 +83,9 @@ describe.skipIf(missing !== null)('tickmark link (CALC.md §7)', () => {
       expect(refused.code).toBe(1);
       expect(refused.stdout).toBe('');
       expect(refused.stderr).toBe(
-        'tickmark link: bad.xlsx, name DEAL.capex.FY2026, sheet Valuation, cell $C$7: the cell holds the text "TBD", not a number. Nothing was linked.\n',
+        'tickmark link: bad.xlsx, name DEAL.capex.FY2026, sheet Valuation, cell $C$7: the cell holds the text "TBD", not a number. Nothing was linked.\n' +
+          // The problem as data, as printFailure lists every error's problems.
+          '  name DEAL.capex.FY2026, sheet Valuation, cell $C$7: the cell holds the text "TBD", not a number [bad_cell]\n',
       );
       expect(readFileSync(join(dir, 'ws.tickmark')).equals(before)).toBe(true);
     },
@@ -94,7 +96,8 @@ describe.skipIf(missing !== null)('tickmark link (CALC.md §7)', () => {
     const run = tickmark(['link', 'ws.tickmark', 'notes.xlsx'], dir);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
-      'tickmark link: notes.xlsx: this is not an Excel workbook (.xlsx or .xlsm). Nothing was linked.\n',
+      'tickmark link: notes.xlsx: this is not an Excel workbook (.xlsx or .xlsm). Nothing was linked.\n' +
+        '  this is not an Excel workbook (.xlsx or .xlsm) [bad_cell]\n',
     );
     const none = tickmark(['link', 'ws.tickmark'], dir);
     expect(none.code).toBe(2);
