@@ -29,7 +29,7 @@ export function disclaimerBoxes(disclaimer: string, state: LayoutState): FlowIte
       true,
     ),
   );
-  items.push(...textBoxes('IMPORTANT DISCLOSURES', type.caption, left, width, state, true));
+  items.push(...textBoxes('DISCLAIMER', type.caption, left, width, state, true));
   items.push({ kind: 'space', height: 3 });
   paragraphs.forEach((paragraph, i) => {
     if (i > 0) items.push({ kind: 'space', height: 4 });

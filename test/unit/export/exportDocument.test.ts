@@ -145,7 +145,7 @@ describe('the exported document', () => {
       }),
     );
     const last = flat(pdf.text(pdf.pageCount()));
-    expect(last).toContain('IMPORTANT DISCLOSURES');
+    expect(last).toContain('DISCLAIMER');
     expect(last).toContain('This note is for information only and is not investment advice.');
     expect(last.indexOf('We hold no positions.')).toBeGreaterThan(
       last.indexOf('not investment advice'),
