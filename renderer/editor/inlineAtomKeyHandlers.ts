@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import type { NodeType } from '@tiptap/pm/model';
-import { NodeSelection, TextSelection, type EditorState } from '@tiptap/pm/state';
+import { NodeSelection, TextSelection, type EditorState, type Selection } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
 
 type KeyHandler = (props: { editor: Editor }) => boolean;
 
@@ -40,9 +41,29 @@ function selectSpannedAtom(editor: Editor, type: NodeType): boolean {
   return true;
 }
 
+/**
+ * The caret as the page has it. A key pressed right after the browser moved the caret itself
+ * (the first of two quick arrow presses) arrives before ProseMirror has read that move (it reads
+ * it on `selectionchange`, which comes later), so the state's caret can be one step behind.
+ */
+function caretNow(view: EditorView, state: EditorState): Selection {
+  const { selection } = state;
+  if (!selection.empty || !(selection instanceof TextSelection)) return selection;
+  const dom = view.dom.ownerDocument.getSelection();
+  if (!dom?.focusNode || !dom.isCollapsed || !view.dom.contains(dom.focusNode)) return selection;
+  try {
+    const pos = view.posAtDOM(dom.focusNode, dom.focusOffset);
+    if (pos === selection.head) return selection;
+    const moved = TextSelection.create(state.doc, pos);
+    return moved.$head.parent.inlineContent ? moved : selection;
+  } catch {
+    return selection;
+  }
+}
+
 function step(editor: Editor, type: NodeType, dir: 1 | -1): boolean {
   const { state, view } = editor;
-  const { selection } = state;
+  const selection = caretNow(view, state);
   if (isAtomSelected(state, type)) {
     const pos = dir > 0 ? selection.to : selection.from;
     view.dispatch(state.tr.setSelection(TextSelection.create(state.doc, pos)).scrollIntoView());
@@ -59,7 +80,7 @@ function step(editor: Editor, type: NodeType, dir: 1 | -1): boolean {
 
 function remove(editor: Editor, type: NodeType, dir: 1 | -1): boolean {
   const { state, view } = editor;
-  const { selection } = state;
+  const selection = caretNow(view, state);
   if (!selection.empty || !(selection instanceof TextSelection)) return false;
   const $pos = selection.$head;
   const node = dir > 0 ? $pos.nodeAfter : $pos.nodeBefore;

@@ -147,6 +147,29 @@ test('the keyboard reaches figures: an arrow selects the figure, Enter opens it 
   );
 });
 
+test('an arrow pressed before the editor has read the browser’s last caret move still selects the figure (two quick presses)', async ({
+  page,
+  editor,
+}) => {
+  const id = await editor.createMemo('Quick arrows', memo(p('Capex ', fig('2'), 'C')));
+  await editor.open(page, id);
+  await page.keyboard.press('End');
+  // The browser moves the caret to just after the figure, and the next ArrowLeft comes in the
+  // same task, before the selectionchange that would tell ProseMirror about the move.
+  await page.evaluate(() => {
+    const doc = document.querySelector('.memo-doc')!;
+    const after = [...doc.querySelectorAll('p')][0]!.lastChild!;
+    document.getSelection()!.collapse(after, 0);
+    doc.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowLeft', code: 'ArrowLeft', bubbles: true }),
+    );
+  });
+  await expect(page.getByTestId('figure')).toHaveClass(/figure--selected/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('figure-expr')).toHaveValue('2');
+  await expect(page.locator('.memo-doc p')).toHaveCount(1);
+});
+
 test('Tab in the figure popover moves to Format and leaves the expression as typed; Enter takes a highlighted suggestion', async ({
   page,
   editor,
