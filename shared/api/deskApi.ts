@@ -52,13 +52,19 @@ export type DeskConflict = z.infer<typeof deskConflictSchema>;
 
 /**
  * An entity's name and kind, or a scenario's description, changed both here and on the desk
- * since the last sync; the desk's won (as for facts, CALC.md section 11).
+ * since the last sync; or a scenario renamed or deleted both here and on the desk, otherwise.
+ * The desk's won (as for facts, CALC.md section 11).
  */
 export const deskNameConflictSchema = z.object({
   what: z.enum(['entity', 'scenario']),
-  /** The entity code or the scenario name. */
+  /** 'name': the entity's name and kind or the scenario's description; 'move': the scenario's rename or delete. */
+  about: z.enum(['name', 'move']),
+  /** The entity code or the scenario name (for a move, the name both sides moved from). */
   code: z.string(),
-  /** The name (a scenario's description) here that lost, and the entity's kind ('' for a scenario). */
+  /**
+   * The name (a scenario's description) here that lost, and the entity's kind ('' for a
+   * scenario). For a move, the name it was renamed to ('' : deleted).
+   */
   here: z.string(),
   hereKind: z.string(),
   /** The desk's, now also here. */
@@ -145,8 +151,9 @@ export function deskConflictLine(c: DeskConflict): string {
   return `conflict: ${deskFactName(c)} here ${formatDeskValue(c.here)}, desk ${formatDeskValue(c.desk)} (kept the desk's)`;
 }
 
-/** What a name conflict is about: `entity NWD name`, `scenario bull description`. */
-export function deskNameSubject(c: Pick<DeskNameConflict, 'what' | 'code'>): string {
+/** What a name conflict is about: `entity NWD name`, `scenario bull description`, `scenario bull`. */
+export function deskNameSubject(c: Pick<DeskNameConflict, 'what' | 'about' | 'code'>): string {
+  if (c.about === 'move') return `scenario ${c.code}`;
   return c.what === 'entity' ? `entity ${c.code} name` : `scenario ${c.code} description`;
 }
 
@@ -155,9 +162,24 @@ export function deskNameValue(name: string, kind: string, otherKind: string): st
   return kind !== otherKind && kind !== '' ? `"${name}" (${kind})` : `"${name}"`;
 }
 
+/** A scenario's move as the lists show it: `renamed to upside`, `deleted`. */
+export function deskMoveValue(to: string): string {
+  return to === '' ? 'deleted' : `renamed to ${to}`;
+}
+
+/** Both sides of a name conflict as the lists show them: [here, desk]. */
+export function deskNameSides(c: DeskNameConflict): [string, string] {
+  if (c.about === 'move') return [deskMoveValue(c.here), deskMoveValue(c.desk)];
+  return [
+    deskNameValue(c.here, c.hereKind, c.deskKind),
+    deskNameValue(c.desk, c.deskKind, c.hereKind),
+  ];
+}
+
 /** The line `sync` and `status` print for a name conflict, like a fact's. */
 export function deskNameConflictLine(c: DeskNameConflict): string {
-  return `conflict: ${deskNameSubject(c)} here ${deskNameValue(c.here, c.hereKind, c.deskKind)}, desk ${deskNameValue(c.desk, c.deskKind, c.hereKind)} (kept the desk's)`;
+  const [here, desk] = deskNameSides(c);
+  return `conflict: ${deskNameSubject(c)} here ${here}, desk ${desk} (kept the desk's)`;
 }
 
 /** Every conflict line of a sync result or a status: the facts', then the names'. */

@@ -141,10 +141,6 @@ export function applyDeskNames(
   const scenario = db.prepare('SELECT description FROM scenarios WHERE name = ?').pluck();
   const describe = db.prepare('UPDATE scenarios SET description = ? WHERE name = ?');
   const base = db.prepare('SELECT name, kind FROM desk_names_base WHERE what = ? AND code = ?');
-  const record = db.prepare(
-    `INSERT INTO desk_name_conflicts (what, code, here_name, here_kind, desk_name, desk_kind, desk_who, at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
   const changed: ChangedNames & { conflicts: DeskNameConflict[] } = {
     entities: [],
     scenarios: [],
@@ -162,6 +158,7 @@ export function applyDeskNames(
       return;
     const c: DeskNameConflict = {
       what: r.what,
+      about: 'name',
       code: r.code,
       here: here.name,
       hereKind: here.kind,
@@ -170,8 +167,7 @@ export function applyDeskNames(
       deskWho: r.who,
       at: new Date().toISOString(),
     };
-    record.run(c.what, c.code, c.here, c.hereKind, c.desk, c.deskKind, c.deskWho, c.at);
-    changed.conflicts.push(c);
+    changed.conflicts.push(recordNameConflict(db, c));
   };
   for (const r of rows) {
     if (r.what === 'entity') {
@@ -195,4 +191,13 @@ export function applyDeskNames(
   }
   writeNamesBase(db, rows);
   return changed;
+}
+
+/** Keeps a name, description or scenario move that lost to the desk's, to be listed. */
+export function recordNameConflict(db: Database.Database, c: DeskNameConflict): DeskNameConflict {
+  db.prepare(
+    `INSERT INTO desk_name_conflicts (what, about, code, here_name, here_kind, desk_name, desk_kind, desk_who, at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(c.what, c.about, c.code, c.here, c.hereKind, c.desk, c.deskKind, c.deskWho, c.at);
+  return c;
 }

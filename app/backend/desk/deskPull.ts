@@ -74,6 +74,7 @@ export async function pullChanges(
   const moved = await pullMoves(db, client, fromSeq);
   outcome.changed.push(...moved.changed);
   outcome.conflicts.push(...moved.conflicts);
+  outcome.nameConflicts.push(...moved.nameConflicts);
   outcome.names.scenarios.push(...moved.scenarios);
   let next = read(fromSeq);
   for (;;) {
@@ -98,7 +99,7 @@ export async function pullChanges(
         entities: applied.entities,
         scenarios: [...new Set([...outcome.names.scenarios, ...applied.scenarios])],
       };
-      outcome.nameConflicts = applied.conflicts;
+      outcome.nameConflicts.push(...applied.conflicts);
       db.prepare(
         'UPDATE desk_link SET last_pulled_seq = max(last_pulled_seq, ?) WHERE singleton = 1',
       ).run(names.reduce((max, n) => Math.max(max, n.seq), 0));

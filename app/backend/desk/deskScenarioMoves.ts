@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type pg from 'pg';
-import type { DeskConflict } from '../../../shared/api/deskApi';
+import type { DeskConflict, DeskNameConflict } from '../../../shared/api/deskApi';
 import type { FactRow, FactsChanged } from '../../../shared/api/factsApi';
 import { createFactWriter } from '../facts/createFactWriter';
 import { FACT_ROW_SELECT } from '../facts/factQueries';
@@ -8,6 +8,7 @@ import { snapshotOf } from '../facts/factSnapshot';
 import { writeTransaction } from '../db/writeTransaction';
 import { readDeskBase, writeDeskBase, type DeskBaseRow } from './deskBase';
 import { deskFieldsOf, identityKey, sameDeskFields, type DeskFactRow } from './deskFact';
+import { recordNameConflict } from './deskNames';
 
 /**
  * A scenario renamed (`to`: its name now) or deleted (`to` null). Here: a scenario the desk
@@ -31,6 +32,8 @@ export interface MovesOutcome {
   changed: FactsChanged[];
   scenarios: string[];
   conflicts: DeskConflict[];
+  /** Renames and deletes made here that lost to the desk's. */
+  nameConflicts: DeskNameConflict[];
 }
 
 /** The scenarios the desk has that are gone here, each renamed (following renames made here) or deleted. */
@@ -113,7 +116,7 @@ export async function pullMoves(
   client: pg.Client,
   fromSeq: number,
 ): Promise<MovesOutcome> {
-  const outcome: MovesOutcome = { changed: [], scenarios: [], conflicts: [] };
+  const outcome: MovesOutcome = { changed: [], scenarios: [], conflicts: [], nameConflicts: [] };
   const moves = await readDeskMoves(client, fromSeq);
   if (moves.length === 0) return outcome;
   const moved: DeskBaseRow[] = [];
@@ -155,6 +158,21 @@ function applyMove(
       ? currentName(db, move.name)
       : null;
   db.prepare("DELETE FROM desk_names_base WHERE what = 'scenario' AND code = ?").run(move.name);
+  // Moved here too (renamed or deleted since the last sync), otherwise: the desk's move wins.
+  if (known && here !== move.name && here !== move.to)
+    outcome.nameConflicts.push(
+      recordNameConflict(db, {
+        what: 'scenario',
+        about: 'move',
+        code: move.name,
+        here: here ?? '',
+        hereKind: '',
+        desk: move.to ?? '',
+        deskKind: '',
+        deskWho: move.who,
+        at: new Date().toISOString(),
+      }),
+    );
   if (here === null || here === move.to) return;
   const facts = db
     .prepare(`${FACT_ROW_SELECT} WHERE f.scenario = ? ORDER BY f.id`)

@@ -78,7 +78,7 @@ export function listConflicts(db: Database.Database): DeskConflict[] {
 export function listNameConflicts(db: Database.Database): DeskNameConflict[] {
   return db
     .prepare(
-      `SELECT what, code, here_name AS here, here_kind AS hereKind, desk_name AS desk, desk_kind AS deskKind,
+      `SELECT what, about, code, here_name AS here, here_kind AS hereKind, desk_name AS desk, desk_kind AS deskKind,
          desk_who AS deskWho, at
        FROM desk_name_conflicts WHERE dismissed_at IS NULL ORDER BY id DESC LIMIT ?`,
     )

@@ -97,7 +97,7 @@ export async function syncWorkspace(
       pushed: push.written,
       pulled: pull.pulled,
       conflicts,
-      nameConflicts: pull.nameConflicts,
+      nameConflicts: [...moved.nameConflicts, ...pull.nameConflicts],
       changed: [...moved.changed, ...pull.changed],
       names: {
         entities: pull.names.entities,

@@ -3,7 +3,7 @@ import { useApi } from '../../api/ApiContext';
 import {
   deskFactName,
   deskNameSubject,
-  deskNameValue,
+  deskNameSides,
   formatDeskValue,
   type DeskProblem,
   type DeskStatus,
@@ -154,14 +154,17 @@ export function DeskDialog({
                       <td>{c.deskWho}</td>
                     </tr>
                   ))}
-                  {status.nameConflicts.map((c) => (
-                    <tr key={`${deskNameSubject(c)} ${c.at}`}>
-                      <td>{deskNameSubject(c)}</td>
-                      <td>{deskNameValue(c.here, c.hereKind, c.deskKind)}</td>
-                      <td>{deskNameValue(c.desk, c.deskKind, c.hereKind)}</td>
-                      <td>{c.deskWho}</td>
-                    </tr>
-                  ))}
+                  {status.nameConflicts.map((c) => {
+                    const [here, desk] = deskNameSides(c);
+                    return (
+                      <tr key={`${deskNameSubject(c)} ${c.at}`}>
+                        <td>{deskNameSubject(c)}</td>
+                        <td>{here}</td>
+                        <td>{desk}</td>
+                        <td>{c.deskWho}</td>
+                      </tr>
+                    );
+                  })}
                 </tbody>
               </table>
               <button

@@ -71,6 +71,7 @@ describe('the desk’s words (no database needed)', () => {
     expect(deskLabel({ ...base, state: 'not_connected', url: null })).toBe('No desk');
     const lostName = {
       what: 'entity' as const,
+      about: 'name' as const,
       code: 'NWD',
       here: 'From A',
       hereKind: 'company',

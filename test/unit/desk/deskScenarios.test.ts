@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deskConflictLines } from '../../../shared/api/deskApi';
 import { connectDesk } from '../../../app/backend/desk/connectDesk';
 import { readDeskStatus } from '../../../app/backend/desk/deskStatus';
 import { syncWorkspace } from '../../../app/backend/desk/deskSync';
@@ -138,5 +139,85 @@ describe.runIf(deskTestsEnabled)('scenario renames and deletes on the desk', () 
     expect(
       c.psql("SELECT count(*) FROM facts WHERE scenario <> '' AND NOT deleted", desk.db).trim(),
     ).toBe('0');
+  });
+
+  it("a scenario moved both here and on the desk keeps the desk's move and lists the one here that lost", async () => {
+    const { desk, a, b } = await twoWorkspaces();
+    // Both rename bull, differently: A syncs first, so the desk's name is upside.
+    renameScenario(a.db, 'bull', 'upside', CLI_CHANGE_CONTEXT);
+    renameScenario(b.db, 'bull', 'optimistic', CLI_CHANGE_CONTEXT);
+    await syncWorkspace(a.db, 'a');
+    const renamed = await syncWorkspace(b.db, 'b');
+    expect(renamed.conflicts).toEqual([]);
+    expect(renamed.nameConflicts).toMatchObject([
+      {
+        what: 'scenario',
+        about: 'move',
+        code: 'bull',
+        here: 'optimistic',
+        desk: 'upside',
+        deskWho: 'alice',
+      },
+    ]);
+    expect(deskConflictLines(renamed)).toEqual([
+      "conflict: scenario bull here renamed to optimistic, desk renamed to upside (kept the desk's)",
+    ]);
+    expect(scenariosOf(b)).toEqual(['upside 2 Rates fall']);
+    expect(valueOf(b, 'NWD.capex.FY2025', 'upside')).toBe(5);
+    expect(readDeskStatus(b.db)).toMatchObject({ state: 'conflicts', waiting: 0 });
+    expect(readDeskStatus(b.db).nameConflicts).toHaveLength(1);
+    // Run again, nothing more is moved or listed, and A is unchanged.
+    expect(await syncWorkspace(b.db, 'b')).toMatchObject({
+      pushed: 0,
+      pulled: 0,
+      nameConflicts: [],
+    });
+    expect(await syncWorkspace(a.db, 'a')).toMatchObject({
+      pushed: 0,
+      pulled: 0,
+      nameConflicts: [],
+    });
+    expect(scenariosOf(a)).toEqual(['upside 2 Rates fall']);
+
+    // B deletes upside while A renames it: the desk's rename wins and upside comes back as downside.
+    deleteScenario(b.db, 'upside', CLI_CHANGE_CONTEXT);
+    renameScenario(a.db, 'upside', 'downside', CLI_CHANGE_CONTEXT);
+    await syncWorkspace(a.db, 'a');
+    const deleted = await syncWorkspace(b.db, 'b');
+    expect(deskConflictLines(deleted)).toEqual([
+      "conflict: scenario upside here deleted, desk renamed to downside (kept the desk's)",
+    ]);
+    expect(scenariosOf(b)).toEqual(['downside 2 Rates fall']);
+    expect(valueOf(b, 'NWD.ebitda.FY2025', 'downside')).toBe(2);
+
+    // B renames downside while A deletes it: the desk's delete wins.
+    renameScenario(b.db, 'downside', 'base_case', CLI_CHANGE_CONTEXT);
+    deleteScenario(a.db, 'downside', CLI_CHANGE_CONTEXT);
+    await syncWorkspace(a.db, 'a');
+    const gone = await syncWorkspace(b.db, 'b');
+    expect(deskConflictLines(gone)).toEqual([
+      "conflict: scenario downside here renamed to base_case, desk deleted (kept the desk's)",
+    ]);
+    expect(scenariosOf(b)).toEqual([]);
+    expect(valueOf(b, 'NWD.ebitda.FY2025', 'base_case')).toBeUndefined();
+    expect(readDeskStatus(b.db).nameConflicts.map((c) => c.code)).toEqual([
+      'downside',
+      'upside',
+      'bull',
+    ]);
+    await syncWorkspace(a.db, 'a');
+    expect(scenariosOf(a)).toEqual([]);
+    const c = fx.cluster();
+    expect(c.psql('SELECT count(*) FROM scenarios WHERE NOT deleted', desk.db).trim()).toBe('0');
+
+    // Both delete the same scenario: nothing lost, nothing listed.
+    setFacts(a, [{ ref: 'NWD.ebitda.FY2025', value: 4, scenario: 'bear' }]);
+    await syncWorkspace(a.db, 'a');
+    await syncWorkspace(b.db, 'b');
+    deleteScenario(a.db, 'bear', CLI_CHANGE_CONTEXT);
+    deleteScenario(b.db, 'bear', CLI_CHANGE_CONTEXT);
+    await syncWorkspace(a.db, 'a');
+    expect(await syncWorkspace(b.db, 'b')).toMatchObject({ conflicts: [], nameConflicts: [] });
+    expect(scenariosOf(b)).toEqual([]);
   });
 });

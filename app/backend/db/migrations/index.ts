@@ -14,6 +14,7 @@ export const MIGRATION_NAMES: readonly string[] = [
   '005_title_in_document',
   '007_desk_names',
   '008_desk_scenarios',
+  '009_desk_move_conflicts',
 ];
 
 export interface Migration {
