@@ -10,6 +10,8 @@ import { createWorkspace } from '../../app/backend/workspace/createWorkspace';
 import { upsertFacts } from '../../app/backend/facts/factTransactions';
 import { findFact } from '../../app/backend/facts/factQueries';
 import { CLI_CHANGE_CONTEXT } from '../../app/backend/facts/changeContext';
+import { upsertEntity } from '../../app/backend/entities/entityRepository';
+import { renameScenario } from '../../app/backend/scenarios/scenarioRepository';
 import type { Workspace } from '../../app/backend/workspace/openWorkspace';
 import {
   PG_SUPERUSER_PASSWORD,
@@ -112,6 +114,51 @@ test.describe('the desk in the app', () => {
       expect(cluster.psql("SELECT value FROM facts WHERE metric = 'capex'", 'deals').trim()).toBe(
         '130000000000',
       );
+    } finally {
+      colleague.close();
+    }
+  });
+
+  test('a name and a scenario rename that lost to a colleague’s are listed with both sides', async ({
+    page,
+    app,
+  }) => {
+    test.setTimeout(120_000);
+    cluster.createDatabase('names');
+    const url = cluster.url('postgres', 'names');
+    await withDesk(url, (desk) => initDeskSchema(desk));
+    await app.open(page);
+    const indicator = page.getByTestId('desk-status');
+    await indicator.click();
+    const dialog = page.getByTestId('desk-dialog');
+    await dialog.getByLabel('Desk URL').fill(url);
+    await dialog.getByRole('button', { name: 'Join desk' }).click();
+    await expect(indicator).toHaveText('Synced', { timeout: 30_000 });
+    await page.keyboard.press('Escape');
+
+    const colleague = createWorkspace(join(dir, 'names-colleague.tickmark'));
+    try {
+      await connectDesk(colleague.db, url);
+      await syncWorkspace(colleague.db, 'colleague');
+      // Here: Amazon renamed and the bull case renamed; on the desk, the colleague's first.
+      await app.call('entities:upsert', { code: 'AMZN', name: 'Amazon (here)' });
+      await app.call('scenarios:rename', { name: 'bull', to: 'upside' });
+      upsertEntity(colleague.db, { code: 'AMZN', name: 'Amazon (desk)' });
+      renameScenario(colleague.db, 'bull', 'optimistic', CLI_CHANGE_CONTEXT);
+      await syncWorkspace(colleague.db, 'colleague');
+      await expect(indicator).toHaveText('2 desk conflicts', { timeout: 10_000 });
+      await indicator.click();
+      const rows = dialog.getByTestId('desk-name-conflicts').locator('tbody tr');
+      await expect(rows).toHaveText([
+        /entity AMZN name\s*"Amazon \(here\)"\s*"Amazon \(desk\)"\s*postgres/,
+        /scenario bull\s*renamed to upside\s*renamed to optimistic\s*postgres/,
+      ]);
+      await page.screenshot({ path: `${SHOTS}/desk-name-conflicts.png` });
+      const { scenarios } = await app.call('scenarios:list', {});
+      expect(scenarios.map((s) => s.name)).toContain('optimistic');
+      expect(scenarios.map((s) => s.name)).not.toContain('upside');
+      await dialog.getByRole('button', { name: 'Dismiss conflicts' }).click();
+      await expect(indicator).toHaveText('Synced');
     } finally {
       colleague.close();
     }

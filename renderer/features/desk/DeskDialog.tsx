@@ -136,37 +136,53 @@ export function DeskDialog({
           {status.conflicts.length + status.nameConflicts.length > 0 && (
             <>
               <h3 className="desk-heading">Conflicts: the desk’s value was kept</h3>
-              <table className="desk-conflicts" data-testid="desk-conflicts">
-                <thead>
-                  <tr>
-                    <th>Fact or name</th>
-                    <th className="num">Here (kept in history)</th>
-                    <th className="num">Desk</th>
-                    <th>Changed by</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {status.conflicts.map((c) => (
-                    <tr key={`${deskFactName(c)} ${c.at}`}>
-                      <td>{deskFactName(c)}</td>
-                      <td className="num">{formatDeskValue(c.here)}</td>
-                      <td className="num">{formatDeskValue(c.desk)}</td>
-                      <td>{c.deskWho}</td>
+              {status.conflicts.length > 0 && (
+                <table className="desk-conflicts" data-testid="desk-conflicts">
+                  <thead>
+                    <tr>
+                      <th>Fact</th>
+                      <th className="num">Here (kept in history)</th>
+                      <th className="num">Desk</th>
+                      <th>Changed by</th>
                     </tr>
-                  ))}
-                  {status.nameConflicts.map((c) => {
-                    const [here, desk] = deskNameSides(c);
-                    return (
-                      <tr key={`${deskNameSubject(c)} ${c.at}`}>
-                        <td>{deskNameSubject(c)}</td>
-                        <td>{here}</td>
-                        <td>{desk}</td>
+                  </thead>
+                  <tbody>
+                    {status.conflicts.map((c) => (
+                      <tr key={`${deskFactName(c)} ${c.at}`}>
+                        <td>{deskFactName(c)}</td>
+                        <td className="num">{formatDeskValue(c.here)}</td>
+                        <td className="num">{formatDeskValue(c.desk)}</td>
                         <td>{c.deskWho}</td>
                       </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+              {status.nameConflicts.length > 0 && (
+                <table className="desk-conflicts" data-testid="desk-name-conflicts">
+                  <thead>
+                    <tr>
+                      <th>Name or scenario</th>
+                      <th>Here</th>
+                      <th>Desk</th>
+                      <th>Changed by</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {status.nameConflicts.map((c) => {
+                      const [here, desk] = deskNameSides(c);
+                      return (
+                        <tr key={`${deskNameSubject(c)} ${c.at}`}>
+                          <td>{deskNameSubject(c)}</td>
+                          <td>{here}</td>
+                          <td>{desk}</td>
+                          <td>{c.deskWho}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              )}
               <button
                 type="button"
                 className="button"
