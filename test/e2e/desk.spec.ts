@@ -135,6 +135,7 @@ test.describe('the desk in the app', () => {
     await dialog.getByRole('button', { name: 'Join desk' }).click();
     await expect(indicator).toHaveText('Synced', { timeout: 30_000 });
     await page.keyboard.press('Escape');
+    await expect(page.getByTestId('figure-errors')).toHaveText('No figure errors');
 
     const colleague = createWorkspace(join(dir, 'names-colleague.tickmark'));
     try {
@@ -154,6 +155,8 @@ test.describe('the desk in the app', () => {
         /scenario bull\s*renamed to upside\s*renamed to optimistic\s*postgres/,
       ]);
       await page.screenshot({ path: `${SHOTS}/desk-name-conflicts.png` });
+      // The memo's @bull figures followed both renames: here to upside, then the desk's optimistic.
+      await expect(page.getByTestId('figure-errors')).toHaveText('No figure errors');
       const { scenarios } = await app.call('scenarios:list', {});
       expect(scenarios.map((s) => s.name)).toContain('optimistic');
       expect(scenarios.map((s) => s.name)).not.toContain('upside');

@@ -67,6 +67,7 @@ export function createDeskService(
           events.emit('entities:changed', { codes: result.names.entities });
         if (result.names.scenarios.length > 0)
           events.emit('scenarios:changed', { names: result.names.scenarios });
+        for (const memo of result.memos) events.emit('memos:changed', { ...memo, action: 'saved' });
         if (!listener) void listen();
       } catch (error) {
         if (mine !== generation) return status();

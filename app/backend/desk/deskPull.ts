@@ -14,6 +14,7 @@ import {
 import { applyDeskNames, readDeskNames, type ChangedNames } from './deskNames';
 import { readDeskBase, writeDeskBase, type DeskBaseRow } from './deskBase';
 import { pullMoves } from './deskScenarioMoves';
+import type { MemoRewrite } from '../memos/renameScenarioInMemos';
 
 /** Desk facts read and applied per local transaction. */
 const PULL_BATCH = 20_000;
@@ -35,6 +36,8 @@ export interface PullOutcome {
   changed: FactsChanged[];
   /** Entity names and scenario descriptions changed here. */
   names: ChangedNames;
+  /** Memos whose figures follow a scenario the desk renamed. */
+  memos: MemoRewrite[];
 }
 
 /**
@@ -57,6 +60,7 @@ export async function pullChanges(
     nameConflicts: [],
     changed: [],
     names: { entities: [], scenarios: [] },
+    memos: [],
   };
   const read = (after: number) =>
     client.query<DeskRow>(
@@ -75,6 +79,7 @@ export async function pullChanges(
   outcome.changed.push(...moved.changed);
   outcome.conflicts.push(...moved.conflicts);
   outcome.nameConflicts.push(...moved.nameConflicts);
+  outcome.memos.push(...moved.memos);
   outcome.names.scenarios.push(...moved.scenarios);
   let next = read(fromSeq);
   for (;;) {

@@ -9,6 +9,7 @@ import { writeTransaction } from '../db/writeTransaction';
 import { readDeskBase, writeDeskBase, type DeskBaseRow } from './deskBase';
 import { deskFieldsOf, identityKey, sameDeskFields, type DeskFactRow } from './deskFact';
 import { recordNameConflict } from './deskNames';
+import { renameScenarioInMemos, type MemoRewrite } from '../memos/renameScenarioInMemos';
 
 /**
  * A scenario renamed (`to`: its name now) or deleted (`to` null). Here: a scenario the desk
@@ -34,6 +35,8 @@ export interface MovesOutcome {
   conflicts: DeskConflict[];
   /** Renames and deletes made here that lost to the desk's. */
   nameConflicts: DeskNameConflict[];
+  /** Memos whose figures now name the scenario's new name. */
+  memos: MemoRewrite[];
 }
 
 /** The scenarios the desk has that are gone here, each renamed (following renames made here) or deleted. */
@@ -116,7 +119,13 @@ export async function pullMoves(
   client: pg.Client,
   fromSeq: number,
 ): Promise<MovesOutcome> {
-  const outcome: MovesOutcome = { changed: [], scenarios: [], conflicts: [], nameConflicts: [] };
+  const outcome: MovesOutcome = {
+    changed: [],
+    scenarios: [],
+    conflicts: [],
+    nameConflicts: [],
+    memos: [],
+  };
   const moves = await readDeskMoves(client, fromSeq);
   if (moves.length === 0) return outcome;
   const moved: DeskBaseRow[] = [];
@@ -148,18 +157,23 @@ function applyMove(
   outcome: MovesOutcome,
   moved: DeskBaseRow[],
 ): void {
+  // A scenario this workspace never had from the desk is not the one the desk moved, even
+  // with the same name (or it was moved here already: the move is read again until a fact
+  // comes after it). It stays, and is pushed as a new scenario.
   const known =
     db
       .prepare("SELECT 1 FROM desk_names_base WHERE what = 'scenario' AND code = ?")
       .get(move.name) !== undefined;
+  if (!known) return;
   const here = db.prepare('SELECT 1 FROM scenarios WHERE name = ?').get(move.name)
     ? move.name
-    : known
-      ? currentName(db, move.name)
-      : null;
+    : currentName(db, move.name);
   db.prepare("DELETE FROM desk_names_base WHERE what = 'scenario' AND code = ?").run(move.name);
+  // The figures that name it follow a rename (those naming the name it had here).
+  if (move.to !== null)
+    outcome.memos.push(...renameScenarioInMemos(db, here ?? move.name, move.to));
   // Moved here too (renamed or deleted since the last sync), otherwise: the desk's move wins.
-  if (known && here !== move.name && here !== move.to)
+  if (here !== move.name && here !== move.to)
     outcome.nameConflicts.push(
       recordNameConflict(db, {
         what: 'scenario',

@@ -14,12 +14,15 @@ import { isFiniteFactValue } from '../../../shared/api/factFields';
 import { factKey } from '../../../shared/calc/factKey';
 import { readWaitingNames, writeNamesBase, type ChangedNames } from './deskNames';
 import { forgetMovedScenarios, pullMoves, readWaitingMoves } from './deskScenarioMoves';
+import type { MemoRewrite } from '../memos/renameScenarioInMemos';
 
 export interface SyncOutcome extends DeskSyncResult {
   /** What the pull changed here, for the `facts:changed` events. */
   changed: FactsChanged[];
   /** The entity names and scenario descriptions the pull changed here. */
   names: ChangedNames;
+  /** Memos whose figures follow a scenario the desk renamed, for `memos:changed`. */
+  memos: MemoRewrite[];
 }
 
 /** Points where tests cut a sync (as a killed process or a dropped network would). */
@@ -99,6 +102,7 @@ export async function syncWorkspace(
       conflicts,
       nameConflicts: [...moved.nameConflicts, ...pull.nameConflicts],
       changed: [...moved.changed, ...pull.changed],
+      memos: [...moved.memos, ...pull.memos],
       names: {
         entities: pull.names.entities,
         scenarios: [...new Set([...moved.scenarios, ...pull.names.scenarios])],

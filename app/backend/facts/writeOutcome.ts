@@ -1,4 +1,5 @@
 import type { FactsChanged } from '../../../shared/api/factsApi';
+import type { MemoRewrite } from '../memos/renameScenarioInMemos';
 
 /**
  * What a write transaction returns: its result and everything it changed, so a handler only
@@ -10,4 +11,6 @@ export interface WriteOutcome<T> {
   changed: FactsChanged[];
   /** Codes of the entities created, renamed or deleted (the payload of `entities:changed`). */
   entities: string[];
+  /** Memos the write rewrote (a scenario rename renames it in their figures). */
+  memos?: MemoRewrite[];
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { renameScenarioInMemos } from '../memos/renameScenarioInMemos';
 import type { FactRow } from '../../../shared/api/factsApi';
 import type { Scenario, ScenarioOverrides } from '../../../shared/api/scenariosApi';
 import type { Fact } from '../../../shared/calc/calcTypes';
@@ -108,7 +109,8 @@ export function renameScenario(
       to,
       new Date().toISOString(),
     );
-    return outcome(getScenario(db, to), writer);
+    const memos = renameScenarioInMemos(db, name, to);
+    return { ...outcome(getScenario(db, to), writer), memos };
   });
 }
 

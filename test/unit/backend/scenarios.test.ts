@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { backendWithWorkspace, type TestBackend } from './backendWithWorkspace';
 import { useTempFolder } from './tempFolder';
+import { evaluateMemo } from '../../../shared/memo/evaluateMemo';
+import type { Memo } from '../../../shared/memo/memoTypes';
+import { walkMemo } from '../../../shared/memo/walkMemo';
 
 const temp = useTempFolder();
 let t: TestBackend;
@@ -136,6 +139,35 @@ describe('scenarios:*', () => {
       overridesDeleted: 2,
     });
     expect((await t.call('facts:list', { scenario: 'bear' })).total).toBe(0);
+  });
+
+  it('a rename renames the scenario in every figure that names it, as a new version of each memo', async () => {
+    t = await backendWithWorkspace(temp());
+    const [sample] = (await t.call('memos:list', {})).memos;
+    const other = await t.call('memos:create', { title: 'No cases' });
+    const before = await t.call('memos:get', { id: sample!.id });
+    const named = (memo: Memo, scenario: string) =>
+      walkMemo(memo.doc).filter((i) => i.kind === 'figure' && i.node.attrs.scenario === scenario)
+        .length;
+    const bullFigures = named(before.memo, 'bull');
+    expect(bullFigures).toBeGreaterThan(0);
+    t.takeEvents();
+
+    await t.call('scenarios:rename', { name: 'bull', to: 'upside' });
+    const after = await t.call('memos:get', { id: sample!.id });
+    expect(named(after.memo, 'bull')).toBe(0);
+    expect(named(after.memo, 'upside')).toBe(bullFigures);
+    expect(after.version).toBe(before.version + 1);
+    expect(t.takeEvents()).toContainEqual({
+      name: 'memos:changed',
+      payload: { id: sample!.id, version: after.version, action: 'saved' },
+    });
+    expect((await t.call('memos:get', { id: other.id })).version).toBe(1);
+    // Every figure still computes: none names a scenario that is gone.
+    const facts = (await t.call('facts:all', {})).facts;
+    const scenarios = (await t.call('scenarios:overrides', {})).scenarios;
+    const evaluation = evaluateMemo(after.memo, facts, { scenarios, scenario: '' });
+    expect(evaluation.figures.filter((f) => !f.value.ok).map((f) => f.place)).toEqual([]);
   });
 
   it('refuses a name that is not an identifier before anything runs', async () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { deskConflictLines } from '../../../shared/api/deskApi';
+import { createMemo } from '../../../app/backend/memos/memoWrites';
+import { getMemo } from '../../../app/backend/memos/memoQueries';
+import { markdownToMemo } from '../../../shared/memo/markdownToMemo';
+import { walkMemo } from '../../../shared/memo/walkMemo';
 import { connectDesk } from '../../../app/backend/desk/connectDesk';
 import { readDeskStatus } from '../../../app/backend/desk/deskStatus';
 import { syncWorkspace } from '../../../app/backend/desk/deskSync';
@@ -15,6 +19,22 @@ import { asDeskRole, deskTestsEnabled, setFacts, useDeskCluster, valueOf } from 
 
 const scenariosOf = (ws: Workspace) =>
   listScenarios(ws.db).map((s) => `${s.name} ${s.overrides} ${s.description}`);
+
+/** A memo in `ws` with one figure that names `scenario`; its id. */
+function memoNaming(ws: Workspace, scenario: string): number {
+  const parsed = markdownToMemo(
+    `# Cases\n\nEBITDA {{ NWD.ebitda.FY2025 @${scenario} | usd_billion }}.\n`,
+  );
+  if (!parsed.ok) throw new Error('the test memo does not parse');
+  return createMemo(ws.db, { title: 'Cases', memo: parsed.memo }).id;
+}
+
+/** The scenarios the memo's figures name. */
+function figureScenarios(ws: Workspace, id: number): (string | undefined)[] {
+  return walkMemo(getMemo(ws.db, id).memo.doc).flatMap((i) =>
+    i.kind === 'figure' ? [i.node.attrs.scenario] : [],
+  );
+}
 
 describe.runIf(deskTestsEnabled)('scenario renames and deletes on the desk', () => {
   const fx = useDeskCluster();
@@ -144,10 +164,15 @@ describe.runIf(deskTestsEnabled)('scenario renames and deletes on the desk', () 
   it("a scenario moved both here and on the desk keeps the desk's move and lists the one here that lost", async () => {
     const { desk, a, b } = await twoWorkspaces();
     // Both rename bull, differently: A syncs first, so the desk's name is upside.
+    const memo = memoNaming(b, 'bull');
     renameScenario(a.db, 'bull', 'upside', CLI_CHANGE_CONTEXT);
     renameScenario(b.db, 'bull', 'optimistic', CLI_CHANGE_CONTEXT);
+    expect(figureScenarios(b, memo)).toEqual(['optimistic']);
     await syncWorkspace(a.db, 'a');
     const renamed = await syncWorkspace(b.db, 'b');
+    // B's figures follow the desk's name, and an open editor is told of the new version.
+    expect(figureScenarios(b, memo)).toEqual(['upside']);
+    expect(renamed.memos).toEqual([{ id: memo, version: 3 }]);
     expect(renamed.conflicts).toEqual([]);
     expect(renamed.nameConflicts).toMatchObject([
       {
@@ -184,6 +209,7 @@ describe.runIf(deskTestsEnabled)('scenario renames and deletes on the desk', () 
     renameScenario(a.db, 'upside', 'downside', CLI_CHANGE_CONTEXT);
     await syncWorkspace(a.db, 'a');
     const deleted = await syncWorkspace(b.db, 'b');
+    expect(figureScenarios(b, memo)).toEqual(['downside']);
     expect(deskConflictLines(deleted)).toEqual([
       "conflict: scenario upside here deleted, desk renamed to downside (kept the desk's)",
     ]);
@@ -219,5 +245,25 @@ describe.runIf(deskTestsEnabled)('scenario renames and deletes on the desk', () 
     await syncWorkspace(a.db, 'a');
     expect(await syncWorkspace(b.db, 'b')).toMatchObject({ conflicts: [], nameConflicts: [] });
     expect(scenariosOf(b)).toEqual([]);
+  });
+
+  it('a scenario that only shares its name with one the desk deleted before is left alone', async () => {
+    const { desk, a } = await twoWorkspaces();
+    deleteScenario(a.db, 'bull', CLI_CHANGE_CONTEXT);
+    await syncWorkspace(a.db, 'a');
+    // C joins later with a bull case of its own and a memo that names it.
+    const c = fx.newWorkspace('c');
+    setFacts(c, [{ ref: 'NWD.ebitda.FY2025', value: 7, scenario: 'bull' }]);
+    const memo = memoNaming(c, 'bull');
+    await connectDesk(c.db, desk.url('postgres'));
+    const joined = await syncWorkspace(c.db, 'c');
+    expect(joined).toMatchObject({ conflicts: [], nameConflicts: [], memos: [] });
+    expect(valueOf(c, 'NWD.ebitda.FY2025', 'bull')).toBe(7);
+    expect(figureScenarios(c, memo)).toEqual(['bull']);
+    expect(await syncWorkspace(c.db, 'c')).toMatchObject({ pushed: 0, nameConflicts: [] });
+    expect(valueOf(c, 'NWD.ebitda.FY2025', 'bull')).toBe(7);
+    // The desk has C's bull again, and A gets it at its next sync.
+    await syncWorkspace(a.db, 'a');
+    expect(valueOf(a, 'NWD.ebitda.FY2025', 'bull')).toBe(7);
   });
 });
