@@ -41,15 +41,20 @@ test.describe('the desk in the app', () => {
     cluster?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
+  /** A new database made a desk; its URL. */
+  async function newDesk(db: string): Promise<string> {
+    cluster.createDatabase(db);
+    const url = cluster.url('postgres', db);
+    await withDesk(url, (desk) => initDeskSchema(desk));
+    return url;
+  }
 
   test('join a desk, see a colleague’s change arrive in the open memo, and a conflict with both values', async ({
     page,
     app,
   }) => {
     test.setTimeout(120_000);
-    cluster.createDatabase('deals');
-    const url = cluster.url('postgres', 'deals');
-    await withDesk(url, (desk) => initDeskSchema(desk));
+    const url = await newDesk('deals');
 
     await app.open(page);
     await page
@@ -124,9 +129,7 @@ test.describe('the desk in the app', () => {
     app,
   }) => {
     test.setTimeout(120_000);
-    cluster.createDatabase('names');
-    const url = cluster.url('postgres', 'names');
-    await withDesk(url, (desk) => initDeskSchema(desk));
+    const url = await newDesk('names');
     await app.open(page);
     const indicator = page.getByTestId('desk-status');
     await indicator.click();
