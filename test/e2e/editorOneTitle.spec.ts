@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect, type RunningApp } from './support/appTest';
 import { runCli } from '../../app/cli/runCli';
 
@@ -24,18 +24,24 @@ async function memoIdTitled(app: RunningApp, title: string): Promise<number> {
   return found.id;
 }
 
+/** Opens the app, makes a memo with Ctrl+Alt+N named `title`, and returns its title block. */
+async function newMemoTitled(page: Page, app: RunningApp, title: string): Promise<Locator> {
+  await app.open(page);
+  await page.keyboard.press('Control+Alt+n');
+  await page.keyboard.type(title);
+  await page.keyboard.press('Enter');
+  const titleBlock = page.getByTestId('memo-title');
+  await expect(titleBlock).toHaveValue(title);
+  return titleBlock;
+}
+
 test.use({ workspaceKind: 'empty' });
 
 test('a memo has one title: renaming in the list changes the title block, editing the block renames it in the list, the window title and the CLI', async ({
   page,
   app,
 }) => {
-  await app.open(page);
-  await page.keyboard.press('Control+Alt+n');
-  await page.keyboard.type('Draft');
-  await page.keyboard.press('Enter');
-  const titleBlock = page.getByTestId('memo-title');
-  await expect(titleBlock).toHaveValue('Draft');
+  const titleBlock = await newMemoTitled(page, app, 'Draft');
   await page.getByTestId('memo-doc').click();
   await page.keyboard.type('Capex is rising.');
 
@@ -82,12 +88,7 @@ test('a memo whose title is emptied shows as “Untitled memo” in the list (mu
   page,
   app,
 }) => {
-  await app.open(page);
-  await page.keyboard.press('Control+Alt+n');
-  await page.keyboard.type('Draft');
-  await page.keyboard.press('Enter');
-  const titleBlock = page.getByTestId('memo-title');
-  await expect(titleBlock).toHaveValue('Draft');
+  const titleBlock = await newMemoTitled(page, app, 'Draft');
   await titleBlock.click();
   await page.keyboard.press('Control+a');
   await page.keyboard.press('Backspace');

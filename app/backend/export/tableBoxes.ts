@@ -10,6 +10,7 @@ import type { Frame, LayoutState } from './layoutState';
 import { baselineOffset } from './lineBoxes';
 import { colors, spacing, type } from './pdfTheme';
 import { spanCellKind } from './spanCellKind';
+import { stackBoxes } from './stackBoxes';
 import { tableCaptionBoxes } from './tableCaptionBoxes';
 import { tableColumnWidths } from './tableColumnWidths';
 import { tagStep } from './tagStep';
@@ -164,13 +165,15 @@ export function tableBoxes(node: TableNode, outer: Frame, state: LayoutState): B
   const boxes: Box[] = [...captions.title];
   let header: Box | undefined;
   if (headerRows.length > 0) {
-    header = stack(headerRows.flatMap((r, i) => layoutRow(r, i, false, Number.POSITIVE_INFINITY)));
+    header = stackBoxes(
+      headerRows.flatMap((r, i) => layoutRow(r, i, false, Number.POSITIVE_INFINITY)),
+    );
     boxes.push({ ...header, keepWithNext: true });
   }
   const room = page - (header?.height ?? 0) - (captions.continued?.height ?? 0);
   // The header repeated on a continuation page is an artifact: it was read once already.
   // Under a title it reads "… (continued)" above it.
-  const top = header && captions.continued ? stack([captions.continued, header]) : header;
+  const top = header && captions.continued ? stackBoxes([captions.continued, header]) : header;
   const repeated = top && artifactBox(top);
   bodyRows.forEach((row, i) => {
     for (const box of layoutRow(row, i, i === bodyRows.length - 1, room)) {
@@ -235,23 +238,6 @@ function columnNeed(
   }
   const pad = 2 * spacing.cellPadX;
   return { natural: natural + pad, min: min + pad };
-}
-
-function stack(boxes: Box[]): Box {
-  const height = boxes.reduce((h, b) => h + b.height, 0);
-  const footnotes = boxes.flatMap((b) => b.footnotes ?? []);
-  return {
-    kind: 'box',
-    height,
-    draw(ctx, top) {
-      let y = top;
-      for (const box of boxes) {
-        box.draw(ctx, y);
-        y += box.height;
-      }
-    },
-    ...(footnotes.length > 0 ? { footnotes } : {}),
-  };
 }
 
 function rule(ctx: DrawContext, frame: Frame, y: number, width: number, color: string): void {

@@ -3,8 +3,9 @@ import { CAPTION_LABEL } from '../../../shared/memo/tableCaption';
 import type { Box, TagPath } from './flowTypes';
 import type { Frame, LayoutState } from './layoutState';
 import { type } from './pdfTheme';
+import { stackBoxes } from './stackBoxes';
 import { tagStep } from './tagStep';
-import { textBoxes } from './textBoxes';
+import { drawingBox, textBoxes } from './textBoxes';
 
 /** Space between a caption and the table's rules, in points. */
 const GAP = 3;
@@ -39,11 +40,21 @@ export function tableCaptionBoxes(
         'after',
       )
     : [];
+  // One box, with a gap below, over the repeated header; drawn as an artifact with it (read
+  // once already, so no element).
   const continued = title
-    ? stackLines(
-        // Drawn as an artifact with the repeated header: read once already, so no element.
-        textBoxes(`${title} (continued)`, type.tableTitle, frame.x, frame.width, state, true, []),
-      )
+    ? stackBoxes([
+        ...textBoxes(
+          `${title} (continued)`,
+          type.tableTitle,
+          frame.x,
+          frame.width,
+          state,
+          true,
+          [],
+        ),
+        drawingBox(GAP, () => undefined),
+      ])
     : undefined;
   return {
     title: titleBoxes,
@@ -79,20 +90,4 @@ function withGap(boxes: Box[], side: 'before' | 'after'): Box[] {
   };
   if (box.firstBaseline !== undefined) grown.firstBaseline = box.firstBaseline + offset;
   return boxes.map((b, i) => (i === index ? grown : b));
-}
-
-/** Lines drawn as one box with a gap below (the repeated title sits over the repeated header). */
-function stackLines(lines: Box[]): Box {
-  const height = lines.reduce((h, b) => h + b.height, 0) + GAP;
-  return {
-    kind: 'box',
-    height,
-    draw(ctx, top) {
-      let y = top;
-      for (const line of lines) {
-        line.draw(ctx, y);
-        y += line.height;
-      }
-    },
-  };
 }

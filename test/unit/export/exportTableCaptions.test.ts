@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportMemoPdf } from '../../../app/backend/export/exportMemoPdf';
-import type { Fact } from '../../../shared/calc/calcTypes';
 import type { TableNode } from '../../../shared/memo/memoTypes';
 import { evaluateMemo } from '../../../shared/memo/evaluateMemo';
+import { companyRevenues } from '../../support/testFact';
 import { fig, h, memo, p, table } from './memoBuilders';
 import { flat, usePdfTools } from './openedPdfs';
 
@@ -11,15 +11,7 @@ const open = usePdfTools();
 
 const captioned = (attrs: TableNode['attrs'], grid: TableNode): TableNode => ({ ...grid, attrs });
 
-const facts: Fact[] = Array.from({ length: 70 }, (_, i) => ({
-  entity: `CO${i + 1}`,
-  metric: 'revenue',
-  period: 'FY2025',
-  value: (i + 1) * 1_234_567,
-  unit: 'USD',
-  source: 'test',
-  asOf: '2026-01-30',
-}));
+const facts = companyRevenues(70);
 
 const small = memo(
   { title: 'Captions' },

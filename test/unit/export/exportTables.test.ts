@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { exportMemoPdf } from '../../../app/backend/export/exportMemoPdf';
-import type { Fact } from '../../../shared/calc/calcTypes';
 import { evaluateMemo } from '../../../shared/memo/evaluateMemo';
+import { companyRevenues } from '../../support/testFact';
 import { fig, h, memo, p, table } from './memoBuilders';
 import { flat, usePdfTools } from './openedPdfs';
 
 const open = usePdfTools();
 
-const facts: Fact[] = Array.from({ length: 90 }, (_, i) => ({
-  entity: `CO${i + 1}`,
-  metric: 'revenue',
-  period: 'FY2025',
-  value: (i + 1) * 1_234_567,
-  unit: 'USD',
-  source: 'test',
-  asOf: '2026-01-30',
-}));
+const facts = companyRevenues(90);
 
 const longTable = memo(
   { title: 'Coverage universe' },
