@@ -10,6 +10,7 @@ import {
   LOGO_KINDS,
 } from '../../../shared/houseStyle/houseStyleRules';
 import { Dialog } from '../../ui/Dialog';
+import { FormActions } from '../../ui/FormActions';
 import { describeError } from '../../ui/describeError';
 import { useToasts } from '../../ui/ToastProvider';
 import { readLogoFile } from './readLogoFile';
@@ -81,19 +82,14 @@ export function HouseStyleDialog({ onClose }: { onClose: () => void }) {
       testId="house-style-dialog"
       wide
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            form="house-style-form"
-            className="button button-primary"
-            disabled={busy || !style}
-          >
-            Save
-          </button>
-        </>
+        <FormActions
+          form="house-style-form"
+          submitLabel="Save"
+          busy={busy}
+          ready={style !== null}
+          onCancel={onClose}
+          lockCancel
+        />
       }
     >
       <form
