@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Editor } from '@tiptap/core';
 import { NodeSelection, TextSelection } from '@tiptap/pm/state';
 import type { EditorUi } from '../createEditorUi';
@@ -109,24 +109,17 @@ export function FindBar({
       }}
     >
       <div className="find-bar__row">
-        <input
-          ref={input}
-          className="popover__input find-bar__input"
+        <FindInput
+          inputRef={input}
           value={query}
           placeholder="Find text, or a figure's expression"
-          aria-label="Find"
-          data-testid="find-input"
-          spellCheck={false}
-          onChange={(event) => {
-            setQuery(event.target.value);
+          label="Find"
+          testId="find-input"
+          onChange={(text) => {
+            setQuery(text);
             setCurrent(0);
           }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              step(event.shiftKey ? -1 : 1);
-            }
-          }}
+          onEnter={(shift) => step(shift ? -1 : 1)}
         />
         <span className="find-bar__count" aria-live="polite" data-testid="find-count">
           {count}
@@ -143,20 +136,13 @@ export function FindBar({
       </div>
       {replace && (
         <div className="find-bar__row">
-          <input
-            className="popover__input find-bar__input"
+          <FindInput
             value={replacement}
             placeholder="Replace with"
-            aria-label="Replace with"
-            data-testid="replace-input"
-            spellCheck={false}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') {
-                event.preventDefault();
-                replaceOne();
-              }
-            }}
-            onChange={(event) => setReplacement(event.target.value)}
+            label="Replace with"
+            testId="replace-input"
+            onChange={setReplacement}
+            onEnter={replaceOne}
           />
           <button type="button" onClick={replaceOne} disabled={matches.length === 0}>
             Replace
@@ -167,5 +153,43 @@ export function FindBar({
         </div>
       )}
     </div>
+  );
+}
+
+/** One of the bar's text boxes: Enter (Shift+Enter says `shift`) acts instead of typing. */
+function FindInput({
+  inputRef,
+  value,
+  placeholder,
+  label,
+  testId,
+  onChange,
+  onEnter,
+}: {
+  inputRef?: RefObject<HTMLInputElement | null>;
+  value: string;
+  placeholder: string;
+  label: string;
+  testId: string;
+  onChange: (value: string) => void;
+  onEnter: (shift: boolean) => void;
+}) {
+  return (
+    <input
+      ref={inputRef}
+      className="popover__input find-bar__input"
+      value={value}
+      placeholder={placeholder}
+      aria-label={label}
+      data-testid={testId}
+      spellCheck={false}
+      onChange={(event) => onChange(event.target.value)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          onEnter(event.shiftKey);
+        }
+      }}
+    />
   );
 }

@@ -79,26 +79,21 @@ export function ScenariosManager({
             );
           }}
         >
-          <label className="scenarios-manager__field">
-            <span className="form-label">New scenario</span>
-            <input
-              className="field"
-              value={name}
-              placeholder="upside"
-              aria-label="New scenario name"
-              onChange={(e) => setName(e.target.value)}
-            />
-          </label>
-          <label className="scenarios-manager__field scenarios-manager__field--grow">
-            <span className="form-label">Description</span>
-            <input
-              className="field"
-              value={description}
-              placeholder="What the case assumes"
-              aria-label="New scenario description"
-              onChange={(e) => setDescription(e.target.value)}
-            />
-          </label>
+          <NewField
+            label="New scenario"
+            name="New scenario name"
+            value={name}
+            placeholder="upside"
+            onChange={setName}
+          />
+          <NewField
+            label="Description"
+            name="New scenario description"
+            value={description}
+            placeholder="What the case assumes"
+            onChange={setDescription}
+            grow
+          />
           <button type="submit" className="button button-primary" disabled={name.trim() === ''}>
             Create
           </button>
@@ -110,6 +105,36 @@ export function ScenariosManager({
         </form>
       )}
     </Dialog>
+  );
+}
+
+/** A field of the new-scenario form: its caption above, `name` for assistive technology. */
+function NewField({
+  label,
+  name,
+  value,
+  placeholder,
+  onChange,
+  grow = false,
+}: {
+  label: string;
+  name: string;
+  value: string;
+  placeholder: string;
+  onChange: (value: string) => void;
+  grow?: boolean;
+}) {
+  return (
+    <label className={`scenarios-manager__field${grow ? ' scenarios-manager__field--grow' : ''}`}>
+      <span className="form-label">{label}</span>
+      <input
+        className="field"
+        value={value}
+        placeholder={placeholder}
+        aria-label={name}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
   );
 }
 

@@ -3,6 +3,7 @@ import { useApi } from '../../api/ApiContext';
 import { ApiCallError } from '../../api/createApiClient';
 import type { EditorStatus } from '../memoEditor/editorStatus';
 import { Dialog } from '../../ui/Dialog';
+import { FormActions } from '../../ui/FormActions';
 import { describeError } from '../../ui/describeError';
 import { useToasts } from '../../ui/ToastProvider';
 import { countLabel } from '../../ui/countLabel';
@@ -162,26 +163,24 @@ export function ExportDialog({
       onClose={() => !busy && onClose()}
       testId="export-dialog"
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            form="export-form"
-            className="button button-primary export-submit"
-            disabled={busy}
-            aria-busy={busy}
-            data-autofocus
-          >
-            {busy && <span className="spinner" aria-hidden="true" />}
-            {phase === 'saving'
-              ? 'Saving the memo…'
-              : phase === 'exporting'
-                ? 'Exporting…'
-                : 'Export PDF'}
-          </button>
-        </>
+        <FormActions
+          form="export-form"
+          submitLabel={
+            <>
+              {busy && <span className="spinner" aria-hidden="true" />}
+              {phase === 'saving'
+                ? 'Saving the memo…'
+                : phase === 'exporting'
+                  ? 'Exporting…'
+                  : 'Export PDF'}
+            </>
+          }
+          busy={busy}
+          onCancel={onClose}
+          lockCancel
+          submitClassName="export-submit"
+          focusSubmit
+        />
       }
     >
       <form id="export-form" className="export-form" onSubmit={(event) => void submit(event)}>

@@ -10,10 +10,42 @@ import {
   LOGO_KINDS,
 } from '../../../shared/houseStyle/houseStyleRules';
 import { Dialog } from '../../ui/Dialog';
+import { FormActions } from '../../ui/FormActions';
 import { describeError } from '../../ui/describeError';
 import { useToasts } from '../../ui/ToastProvider';
 import { readLogoFile } from './readLogoFile';
 import './houseStyle.css';
+
+/** The house style's three texts, in the order the form shows them. */
+const TEXTS: {
+  key: 'certification' | 'disclosures' | 'disclaimer';
+  label: string;
+  hint: string;
+  max: number;
+  rows: number;
+}[] = [
+  {
+    key: 'certification',
+    label: 'Analyst certification',
+    hint: 'After the memo’s text. {analyst} is replaced by the memo’s author.',
+    max: CERTIFICATION_MAX,
+    rows: 4,
+  },
+  {
+    key: 'disclosures',
+    label: 'Disclosures',
+    hint: 'A page of its own, headed Disclosures, before the ledger. A blank line starts a new paragraph.',
+    max: DISCLOSURES_MAX,
+    rows: 5,
+  },
+  {
+    key: 'disclaimer',
+    label: 'Disclaimer',
+    hint: 'Small print at the very end of every memo.',
+    max: DISCLAIMER_MAX,
+    rows: 3,
+  },
+];
 
 /**
  * Workspace > House style (File > House Style… in the desktop app, the sidebar's button):
@@ -81,19 +113,14 @@ export function HouseStyleDialog({ onClose }: { onClose: () => void }) {
       testId="house-style-dialog"
       wide
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            form="house-style-form"
-            className="button button-primary"
-            disabled={busy || !style}
-          >
-            Save
-          </button>
-        </>
+        <FormActions
+          form="house-style-form"
+          submitLabel="Save"
+          busy={busy}
+          ready={style !== null}
+          onCancel={onClose}
+          lockCancel
+        />
       }
     >
       <form
@@ -108,10 +135,11 @@ export function HouseStyleDialog({ onClose }: { onClose: () => void }) {
         {style && (
           <fieldset className="house-style-fields" disabled={busy}>
             <div className="house-style-brand">
-              <div className="house-style-field">
-                <label className="form-label" htmlFor="house-firm">
-                  Firm name
-                </label>
+              <Field
+                id="house-firm"
+                label="Firm name"
+                hint="On the title block and in every page’s footer."
+              >
                 <input
                   id="house-firm"
                   className="field"
@@ -122,8 +150,7 @@ export function HouseStyleDialog({ onClose }: { onClose: () => void }) {
                   data-autofocus
                   onChange={(event) => set({ firm: event.target.value })}
                 />
-                <p className="form-hint">On the title block and in every page’s footer.</p>
-              </div>
+              </Field>
               <LogoField
                 logo={style.logo}
                 firm={style.firm}
@@ -131,44 +158,30 @@ export function HouseStyleDialog({ onClose }: { onClose: () => void }) {
                 onRemove={() => set({ logo: null })}
               />
             </div>
-            <TextField
-              id="house-certification"
-              label="Analyst certification"
-              hint="After the memo’s text. {analyst} is replaced by the memo’s author."
-              value={style.certification}
-              max={CERTIFICATION_MAX}
-              rows={4}
-              onChange={(certification) => set({ certification })}
-              extra={
-                style.certification.trim() === '' && (
-                  <button
-                    type="button"
-                    className="button house-style-small"
-                    onClick={() => set({ certification: DEFAULT_CERTIFICATION })}
-                  >
-                    Use the standard text
-                  </button>
-                )
-              }
-            />
-            <TextField
-              id="house-disclosures"
-              label="Disclosures"
-              hint="A page of its own, headed Disclosures, before the ledger. A blank line starts a new paragraph."
-              value={style.disclosures}
-              max={DISCLOSURES_MAX}
-              rows={5}
-              onChange={(disclosures) => set({ disclosures })}
-            />
-            <TextField
-              id="house-disclaimer"
-              label="Disclaimer"
-              hint="Small print at the very end of every memo."
-              value={style.disclaimer}
-              max={DISCLAIMER_MAX}
-              rows={3}
-              onChange={(disclaimer) => set({ disclaimer })}
-            />
+            {TEXTS.map((text) => (
+              <TextField
+                key={text.key}
+                id={`house-${text.key}`}
+                label={text.label}
+                hint={text.hint}
+                value={style[text.key]}
+                max={text.max}
+                rows={text.rows}
+                onChange={(value) => set({ [text.key]: value })}
+                extra={
+                  text.key === 'certification' &&
+                  style.certification.trim() === '' && (
+                    <button
+                      type="button"
+                      className="button house-style-small"
+                      onClick={() => set({ certification: DEFAULT_CERTIFICATION })}
+                    >
+                      Use the standard text
+                    </button>
+                  )
+                }
+              />
+            ))}
           </fieldset>
         )}
         {problem && (
@@ -194,8 +207,7 @@ function LogoField({
 }) {
   const accept = LOGO_KINDS.map((kind) => `.${kind}`).join(',');
   return (
-    <div className="house-style-field house-style-logo">
-      <span className="form-label">Logo</span>
+    <Field label="Logo" hint={logo ? logo.fileName : `PNG or SVG (paths and shapes only).`}>
       <div className="house-logo-preview" data-testid="house-logo-preview">
         {logo ? (
           <img
@@ -227,8 +239,7 @@ function LogoField({
           </button>
         )}
       </div>
-      <p className="form-hint">{logo ? logo.fileName : `PNG or SVG (paths and shapes only).`}</p>
-    </div>
+    </Field>
   );
 }
 
@@ -252,13 +263,7 @@ function TextField({
   extra?: ReactNode;
 }) {
   return (
-    <div className="house-style-field">
-      <div className="house-style-label-row">
-        <label className="form-label" htmlFor={id}>
-          {label}
-        </label>
-        {extra}
-      </div>
+    <Field id={id} label={label} hint={hint} extra={extra}>
       <textarea
         id={id}
         className="field house-style-text"
@@ -267,6 +272,40 @@ function TextField({
         rows={rows}
         onChange={(event) => onChange(event.target.value)}
       />
+    </Field>
+  );
+}
+
+/**
+ * One row of the form: its label (for the control `id` names; a plain caption without one),
+ * an action beside it if any, the control, then the hint under it.
+ */
+function Field({
+  id,
+  label,
+  hint,
+  extra,
+  children,
+}: {
+  id?: string;
+  label: string;
+  hint: string;
+  extra?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <div className="house-style-field">
+      <div className="house-style-label-row">
+        {id === undefined ? (
+          <span className="form-label">{label}</span>
+        ) : (
+          <label className="form-label" htmlFor={id}>
+            {label}
+          </label>
+        )}
+        {extra}
+      </div>
+      {children}
       <p className="form-hint">{hint}</p>
     </div>
   );
