@@ -123,6 +123,11 @@ test('the scenarios manager creates, describes, renames (with its overrides) and
     'Capex cut',
   );
   await expect(manager.locator('[data-name="bear"]')).toHaveCount(0);
+  // The memo's {{ … @bear }} figures follow the rename: none names a case that is gone.
+  const { memos } = await app.call('memos:list', {});
+  const { markdown } = await app.call('memos:exportMarkdown', { id: memos[0]!.id });
+  expect(markdown).toContain('@downside');
+  expect(markdown).not.toContain('@bear');
   // Renaming onto a taken name is refused beside the row.
   const upsideName = manager.getByRole('textbox', { name: 'Name of upside' });
   await upsideName.fill('bull');
